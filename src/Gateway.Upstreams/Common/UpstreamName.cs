@@ -1,0 +1,21 @@
+namespace Gateway.Upstreams.Common;
+
+/// <summary>The upstream systems the gateway reads and writes. <see cref="UpstreamNames"/> gives their stable wire names.</summary>
+public enum UpstreamName
+{
+    Worksection,
+    ZohoProjects,
+    PeopleV3,
+}
+
+public static class UpstreamNames
+{
+    /// <summary>The short, stable name used in error extensions, logs, metrics and the emulators' counters.</summary>
+    public static string Code(this UpstreamName upstream) => upstream switch
+    {
+        UpstreamName.Worksection => "worksection",
+        UpstreamName.ZohoProjects => "zoho",
+        UpstreamName.PeopleV3 => "peoplev3",
+        _ => throw new ArgumentOutOfRangeException(nameof(upstream), upstream, null),
+    };
+}
