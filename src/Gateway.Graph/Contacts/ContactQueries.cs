@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Relay;
+using Gateway.Graph.Schema;
+
+namespace Gateway.Graph.Contacts;
+
+public sealed class ContactQueries : IQueryFields
+{
+    private static readonly ContactFilterInputType Filter = new();
+    private static readonly ContactSortInputType Sort = new();
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ConnectionType<ContactType, Contact>>("contacts")
+            .Description("Worksection contacts (people without an account).")
+            .ConnectionArguments<ContactFilterInputType, ContactSortInputType>()
+            .Resolve(ctx => ctx.Loader<ContactsDataLoader>().LoadAsync()
+                .Then(contacts => ConnectionResolver.Resolve(ctx, contacts, Filter, Sort, ctx.PagingOptions())));
+
+        query.Field<ListGraphType<NonNullGraphType<ContactFolderType>>>("contactFolders")
+            .Description("Worksection contact folders.")
+            .Resolve(ctx => ctx.Loader<ContactFoldersDataLoader>().LoadAsync());
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Relay;
+using Gateway.Graph.Schema;
+
+namespace Gateway.Graph.Projects;
+
+public sealed class ProjectQueries : IQueryFields
+{
+    private static readonly ProjectFilterInputType Filter = new();
+    private static readonly ProjectSortInputType Sort = new();
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ConnectionType<ProjectType, Project>>("projects")
+            .Description("Zoho projects, then People v3 projects (known by id only).")
+            .ConnectionArguments<ProjectFilterInputType, ProjectSortInputType>()
+            .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync()
+                .Then(projects => ConnectionResolver.Resolve(ctx, ctx.Unwrap(projects).All, Filter, Sort, ctx.PagingOptions())));
+
+        query.Field<ProjectType>("project")
+            .Description("A project by global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The project's global id.")
+            .Resolve(ctx =>
+            {
+                var key = ctx.GlobalIdKey("id", ProjectType.TypeName);
+                return ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).Find(key));
+            });
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Relay;
+using Gateway.Graph.Schema;
+
+namespace Gateway.Graph.Teams;
+
+public sealed class TeamQueries : IQueryFields
+{
+    private static readonly TeamFilterInputType Filter = new();
+    private static readonly TeamSortInputType Sort = new();
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ConnectionType<TeamType, Team>>("teams")
+            .Description("Worksection teams and People v3 groups.")
+            .ConnectionArguments<TeamFilterInputType, TeamSortInputType>()
+            .Resolve(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync()
+                .Then(teams => ConnectionResolver.Resolve(ctx, ctx.Unwrap(teams).All, Filter, Sort, ctx.PagingOptions())));
+
+        query.Field<TeamType>("team")
+            .Description("A team by global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The team's global id.")
+            .Resolve(ctx =>
+            {
+                var key = ctx.GlobalIdKey("id", TeamType.TypeName);
+                return ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(teams => ctx.Unwrap(teams).Find(key));
+            });
+    }
+}
