@@ -1,0 +1,21 @@
+using GraphQL.Types;
+
+namespace Gateway.Graph.Filtering;
+
+/// <summary>
+/// Hot Chocolate's <c>DateTimeOperationFilterInput</c> over the <c>DateTime</c> scalar; values compare as instants.
+/// </summary>
+public sealed class DateTimeOperationFilterInputType() : ComparableOperationFilterInputType<DateTimeGraphType>("DateTimeOperationFilterInput")
+{
+    internal static Func<DateTimeOffset?, bool> Predicate(object? input) =>
+        ComparableOperations.Predicate(input, "DateTimeOperationFilterInput", ToInstant);
+
+    // The scalar parses offsets into DateTime values of kind Local or Utc; a value without an offset is taken as UTC.
+    private static DateTimeOffset ToInstant(object value) => value switch
+    {
+        DateTimeOffset offset => offset,
+        DateTime { Kind: DateTimeKind.Unspecified } unspecified => new DateTimeOffset(unspecified, TimeSpan.Zero),
+        DateTime dateTime => new DateTimeOffset(dateTime),
+        _ => throw new InvalidCastException($"Cannot compare {value.GetType().Name} as a date and time."),
+    };
+}
