@@ -4,6 +4,7 @@ using Gateway.Graph.Errors;
 using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Relay;
 using Gateway.Graph.Schema;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
@@ -23,6 +24,7 @@ public static class GraphServiceCollectionExtensions
             .AddSchema<GatewaySchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(GatewaySchema).Assembly)
+            .AddConnectionTypes()
             .AddErrorInfoProvider(options =>
             {
                 options.ExposeCodes = false;
@@ -31,6 +33,7 @@ public static class GraphServiceCollectionExtensions
             })
             .AddUnhandledExceptionHandler(MapUnhandledException));
 
+        services.AddPaging(configuration);
         services.AddSingleton<QueryType>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PeopleQueries>();

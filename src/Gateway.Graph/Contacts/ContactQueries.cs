@@ -7,16 +7,13 @@ namespace Gateway.Graph.Contacts;
 
 public sealed class ContactQueries : IQueryFields
 {
-    private static readonly ContactFilterInputType Filter = new();
-    private static readonly ContactSortInputType Sort = new();
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<ConnectionType<ContactType, Contact>>("contacts")
             .Description("Worksection contacts (people without an account).")
-            .ConnectionArguments<ContactFilterInputType, ContactSortInputType>()
+            .Arguments(ConnectionArguments.For<ContactFilterInputType, ContactSortInputType>())
             .Resolve(ctx => ctx.Loader<ContactsDataLoader>().LoadAsync()
-                .Then(contacts => ConnectionResolver.Resolve(ctx, contacts, Filter, Sort, ctx.PagingOptions())));
+                .Then(contacts => ConnectionResolver.Resolve(ctx, contacts, ctx.PagingOptions())));
 
         query.Field<ListGraphType<NonNullGraphType<ContactFolderType>>>("contactFolders")
             .Description("Worksection contact folders.")

@@ -22,7 +22,6 @@ public sealed class PartialFailureReporter
             if (!_reported.TryAdd((failure.Upstream, failure.Operation, fieldPath), true)) continue;
             var error = new UpstreamFieldError(failure) { Path = context.ResponsePath };
             error.Extensions!["fieldPath"] = fieldPath;
-            error.AddLocation(context.FieldAst.Location, context.Document);
             context.Errors.Add(error);
         }
     }

@@ -9,16 +9,13 @@ namespace Gateway.Graph.People;
 
 public sealed class PeopleQueries : IQueryFields
 {
-    private static readonly PersonFilterInputType Filter = new();
-    private static readonly PersonSortInputType Sort = new();
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<ConnectionType<PersonType, Person>>("people")
             .Description("Everyone in Worksection, Zoho Projects and People v3, merged by email. Ordered by email unless `order` says otherwise.")
-            .ConnectionArguments<PersonFilterInputType, PersonSortInputType>()
+            .Arguments(ConnectionArguments.For<PersonFilterInputType, PersonSortInputType>())
             .Resolve(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync()
-                .Then(people => ConnectionResolver.Resolve(ctx, ctx.Unwrap(people).All, Filter, Sort, ctx.PagingOptions())));
+                .Then(people => ConnectionResolver.Resolve(ctx, ctx.Unwrap(people).All, ctx.PagingOptions())));
 
         query.Field<PersonType>("person")
             .Description("A person by global id; null when no upstream knows them.")

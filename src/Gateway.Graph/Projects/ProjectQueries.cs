@@ -7,16 +7,13 @@ namespace Gateway.Graph.Projects;
 
 public sealed class ProjectQueries : IQueryFields
 {
-    private static readonly ProjectFilterInputType Filter = new();
-    private static readonly ProjectSortInputType Sort = new();
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<ConnectionType<ProjectType, Project>>("projects")
             .Description("Zoho projects, then People v3 projects (known by id only).")
-            .ConnectionArguments<ProjectFilterInputType, ProjectSortInputType>()
+            .Arguments(ConnectionArguments.For<ProjectFilterInputType, ProjectSortInputType>())
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync()
-                .Then(projects => ConnectionResolver.Resolve(ctx, ctx.Unwrap(projects).All, Filter, Sort, ctx.PagingOptions())));
+                .Then(projects => ConnectionResolver.Resolve(ctx, ctx.Unwrap(projects).All, ctx.PagingOptions())));
 
         query.Field<ProjectType>("project")
             .Description("A project by global id.")

@@ -7,16 +7,13 @@ namespace Gateway.Graph.Teams;
 
 public sealed class TeamQueries : IQueryFields
 {
-    private static readonly TeamFilterInputType Filter = new();
-    private static readonly TeamSortInputType Sort = new();
-
     public void AddTo(ObjectGraphType query)
     {
         query.Field<ConnectionType<TeamType, Team>>("teams")
             .Description("Worksection teams and People v3 groups.")
-            .ConnectionArguments<TeamFilterInputType, TeamSortInputType>()
+            .Arguments(ConnectionArguments.For<TeamFilterInputType, TeamSortInputType>())
             .Resolve(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync()
-                .Then(teams => ConnectionResolver.Resolve(ctx, ctx.Unwrap(teams).All, Filter, Sort, ctx.PagingOptions())));
+                .Then(teams => ConnectionResolver.Resolve(ctx, ctx.Unwrap(teams).All, ctx.PagingOptions())));
 
         query.Field<TeamType>("team")
             .Description("A team by global id.")
