@@ -27,12 +27,14 @@ internal sealed class GraphQLRequestReader(IOptions<GraphQLEndpointOptions> opti
         // bodies also keeps a cross-site form from running a mutation (no CORS preflight for those).
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
             throw new InvalidContentTypeError(request.ContentType);
+        var isJson = IsMediaType(contentType, GraphQLMediaTypes.Json);
+        if (!isJson && !IsMediaType(contentType, GraphQLMediaTypes.GraphQL))
+            throw new InvalidContentTypeError(request.ContentType);
+
         var body = await ReadBodyAsync(request, cancellationToken);
-        if (IsMediaType(contentType, GraphQLMediaTypes.Json))
-            return ReadJson(body);
-        if (IsMediaType(contentType, GraphQLMediaTypes.GraphQL))
-            return new GraphQLHttpRequest([new GraphQLRequest { Query = RequireQuery(Encoding.UTF8.GetString(body.Span)) }], false, false);
-        throw new InvalidContentTypeError(request.ContentType);
+        return isJson
+            ? ReadJson(body)
+            : new GraphQLHttpRequest([new GraphQLRequest { Query = RequireQuery(Encoding.UTF8.GetString(body.Span)) }], IsBatch: false, IsGet: false);
     }
 
     private static bool IsMediaType(MediaTypeHeaderValue contentType, string mediaType)
