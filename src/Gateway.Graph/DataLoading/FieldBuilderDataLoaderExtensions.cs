@@ -22,7 +22,7 @@ public static class FieldBuilderDataLoaderExtensions
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(resolve);
         field.Resolve(new FuncFieldResolver<TSource, IDataLoaderResult<TReturn>>(
-            ctx => resolve(ctx, ctx.RequestServices!.GetRequiredService<TLoader>())));
+            ctx => resolve(ctx, (ctx.RequestServices ?? throw new MissingRequestServicesException()).GetRequiredService<TLoader>())));
         return field;
     }
 }

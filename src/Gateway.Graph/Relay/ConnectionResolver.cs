@@ -38,7 +38,7 @@ public static class ConnectionResolver
 
         if (sort is not null)
         {
-            items = sort.Apply(items, ArgumentValue(context, "order"));
+            items = sort.Apply(items, SortArgument.Read(context, "order"));
         }
 
         return ConnectionBuilder.Build(items.ToList(), paging, options);

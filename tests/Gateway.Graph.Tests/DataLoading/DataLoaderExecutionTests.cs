@@ -1,6 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Graph.Tests.DataLoading;
 
@@ -91,11 +91,21 @@ public sealed class DataLoaderExecutionTests : IAsyncDisposable
         Assert.Equal(2, _fetch.Calls.Count);
     }
 
-    private async Task<string> ExecuteAsync(string query)
+    [Fact]
+    public async Task FetchToken_IsTheExecutionToken()
+    {
+        using var aborted = new CancellationTokenSource();
+
+        await ExecuteAsync("{ name(id: 1) }", aborted.Token);
+
+        Assert.Equal(aborted.Token, _fetch.LastToken);
+    }
+
+    private async Task<string> ExecuteAsync(string query, CancellationToken cancellationToken = default)
     {
         await using var scope = _services.CreateAsyncScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = scope.ServiceProvider });
+        var result = await executer.ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = scope.ServiceProvider, CancellationToken = cancellationToken });
         Assert.Null(result.Errors);
         return scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Graph.Tests.Relay.TestGraph;
 
-/// <summary>The test schema in a real GraphQL.NET service provider, with page sizes 3 (default) and 5 (maximum).</summary>
+/// <summary>The test schema in a real GraphQL.NET service provider, with page sizes 3 (default) and 10 (maximum).</summary>
 public sealed class TestGraphHost : IDisposable
 {
     private readonly ServiceProvider _services;
@@ -17,7 +17,7 @@ public sealed class TestGraphHost : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Graph:Paging:DefaultPageSize"] = "3",
-            ["Graph:Paging:MaxPageSize"] = "5",
+            ["Graph:Paging:MaxPageSize"] = "10",
             ["Graph:Paging:IncludeTotalCount"] = includeTotalCount ? "true" : "false",
         }).Build();
         var services = new ServiceCollection();
