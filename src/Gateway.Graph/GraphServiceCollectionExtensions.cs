@@ -5,7 +5,6 @@ using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Relay;
-using Gateway.Graph.Schema;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
 using Gateway.Upstreams.Common;

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Utilities;
 using Gateway.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

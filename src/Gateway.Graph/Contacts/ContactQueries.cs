@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Relay;
-using Gateway.Graph.Schema;
 
 namespace Gateway.Graph.Contacts;
 

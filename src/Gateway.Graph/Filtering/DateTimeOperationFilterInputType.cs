@@ -5,7 +5,7 @@ namespace Gateway.Graph.Filtering;
 /// <summary>
 /// Hot Chocolate's <c>DateTimeOperationFilterInput</c> over the <c>DateTime</c> scalar; values compare as instants.
 /// </summary>
-public sealed class DateTimeOperationFilterInputType() : ComparableOperationFilterInputType<DateTimeGraphType>("DateTimeOperationFilterInput")
+public sealed class DateTimeOperationFilterInputType() : ComparableOperationFilterInputType<Gateway.Graph.Scalars.DateTimeType>("DateTimeOperationFilterInput")
 {
     internal static Func<DateTimeOffset?, bool> Predicate(object? input) =>
         ComparableOperations.Predicate(input, "DateTimeOperationFilterInput", ToInstant);

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Relay;
-using Gateway.Graph.Schema;
 using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.People;

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Relay;
-using Gateway.Graph.Schema;
+using Gateway.Graph.Scalars;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Teams;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Relay;
-using Gateway.Graph.Schema;
+using Gateway.Graph.Scalars;
 using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.Projects;

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
-using Gateway.Graph.Schema;
 
 namespace Gateway.Graph.Upstreams;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Gateway.Graph.Schema;
+namespace Gateway.Graph;
 
 /// <summary>
 /// A domain's contribution to the single Query type. GraphQL.NET has no type extensions, so each domain folder

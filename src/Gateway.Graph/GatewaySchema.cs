@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Graph.Schema;
+namespace Gateway.Graph;
 
 public sealed class GatewaySchema : GraphQL.Types.Schema
 {

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Gateway.Graph.Schema;
+namespace Gateway.Graph;
 
 public sealed class QueryType : ObjectGraphType
 {

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Gateway.Graph.Schema;
+namespace Gateway.Graph.Scalars;
 
 /// <summary>
 /// Hot Chocolate names its ISO-8601 date-time-with-offset scalar <c>DateTime</c>; GraphQL.NET's equivalent is
