@@ -67,12 +67,14 @@ public sealed class PeopleTests(GatewayFixture gateway) : IClassFixture<GatewayF
               nodes(ids: [$id, "bm9wZQ=="]) { id } }
             """, new { id });
 
-        response.EnsureNoErrors();
         Assert.Equal(Anchor, response.At("person.email").GetString());
         Assert.Equal("Person", response.At("node.__typename").GetString());
         Assert.Equal(Anchor, response.At("node.email").GetString());
         Assert.Equal(id, response.At("nodes.0.id").GetString());
         Assert.Equal(JsonValueKind.Null, response.At("nodes.1").ValueKind);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("INVALID_ID", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["nodes", "1"], error.GetProperty("path").EnumerateArray().Select(p => p.ToString()));
     }
 
     [Fact]

@@ -11,8 +11,7 @@ public sealed class ContactQueries : IQueryFields
         query.Field<ConnectionType<ContactType, Contact>>("contacts")
             .Description("Worksection contacts (people without an account).")
             .Arguments(ConnectionArguments.For<ContactFilterInputType, ContactSortInputType>())
-            .Resolve(ctx => ctx.Loader<ContactsDataLoader>().LoadAsync()
-                .Then(contacts => ConnectionResolver.Resolve(ctx, contacts, ctx.PagingOptions())));
+            .ResolveConnection(ctx => ctx.Loader<ContactsDataLoader>().LoadAsync().Then(contacts => (IEnumerable<Contact>)contacts));
 
         query.Field<ListGraphType<NonNullGraphType<ContactFolderType>>>("contactFolders")
             .Description("Worksection contact folders.")

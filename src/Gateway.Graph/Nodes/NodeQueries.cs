@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Gateway.Graph.DataLoading;
 using Gateway.Graph.Relay;
 
 namespace Gateway.Graph.Nodes;
@@ -16,6 +15,6 @@ public sealed class NodeQueries : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description("Fetches objects by their global ids, in order; an id with no object gives null.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids returned by this gateway.")
-            .Resolve(ctx => ctx.GetArgument<List<string>>("ids").Select(id => NodeResolver.Resolve(ctx, id)).ToList().WhenAll());
+            .Resolve(ctx => NodeResolver.ResolveMany(ctx, ctx.GetArgument<List<string>>("ids")));
     }
 }

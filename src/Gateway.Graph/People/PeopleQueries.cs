@@ -13,8 +13,7 @@ public sealed class PeopleQueries : IQueryFields
         query.Field<ConnectionType<PersonType, Person>>("people")
             .Description("Everyone in Worksection, Zoho Projects and People v3, merged by email. Ordered by email unless `order` says otherwise.")
             .Arguments(ConnectionArguments.For<PersonFilterInputType, PersonSortInputType>())
-            .Resolve(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync()
-                .Then(people => ConnectionResolver.Resolve(ctx, ctx.Unwrap(people).All, ctx.PagingOptions())));
+            .ResolveConnection(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => (IEnumerable<Person>)ctx.Unwrap(people).All));
 
         query.Field<PersonType>("person")
             .Description("A person by global id; null when no upstream knows them.")

@@ -11,8 +11,7 @@ public sealed class ProjectQueries : IQueryFields
         query.Field<ConnectionType<ProjectType, Project>>("projects")
             .Description("Zoho projects, then People v3 projects (known by id only).")
             .Arguments(ConnectionArguments.For<ProjectFilterInputType, ProjectSortInputType>())
-            .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync()
-                .Then(projects => ConnectionResolver.Resolve(ctx, ctx.Unwrap(projects).All, ctx.PagingOptions())));
+            .ResolveConnection(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => (IEnumerable<Project>)ctx.Unwrap(projects).All));
 
         query.Field<ProjectType>("project")
             .Description("A project by global id.")

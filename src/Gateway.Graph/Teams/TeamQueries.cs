@@ -11,8 +11,7 @@ public sealed class TeamQueries : IQueryFields
         query.Field<ConnectionType<TeamType, Team>>("teams")
             .Description("Worksection teams and People v3 groups.")
             .Arguments(ConnectionArguments.For<TeamFilterInputType, TeamSortInputType>())
-            .Resolve(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync()
-                .Then(teams => ConnectionResolver.Resolve(ctx, ctx.Unwrap(teams).All, ctx.PagingOptions())));
+            .ResolveConnection(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(teams => (IEnumerable<Team>)ctx.Unwrap(teams).All));
 
         query.Field<TeamType>("team")
             .Description("A team by global id.")
