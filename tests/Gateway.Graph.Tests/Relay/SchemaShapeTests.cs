@@ -20,7 +20,8 @@ public sealed class SchemaShapeTests : IDisposable
             "Returns the elements in the list that come before the specified cursor."
             before: String,
             where: TestItemFilterInput,
-            order: [TestItemSortInput!]): TestItemConnection!
+            order: [TestItemSortInput!]): TestItemConnection
+
         """)]
     [InlineData("""
         "A connection to a list of items."
