@@ -3,14 +3,14 @@ using GraphQL.Types;
 namespace Gateway.Graph.Filtering;
 
 /// <summary>
-/// Hot Chocolate's <c>DateTimeOperationFilterInput</c> over the <c>DateTime</c> scalar; values compare as instants.
+/// Hot Chocolate's <c>DateTimeOperationFilterInput</c> over the <see cref="Scalars.DateTimeType"/> scalar; values compare as instants.
 /// </summary>
 public sealed class DateTimeOperationFilterInputType() : ComparableOperationFilterInputType<Gateway.Graph.Scalars.DateTimeType>("DateTimeOperationFilterInput")
 {
     internal static Func<DateTimeOffset?, bool> Predicate(object? input) =>
         ComparableOperations.Predicate(input, "DateTimeOperationFilterInput", ToInstant);
 
-    // The scalar parses offsets into DateTime values of kind Local or Utc; a value without an offset is taken as UTC.
+    // The scalar parses to DateTimeOffset; a DateTime without a kind (a caller passing one directly) is taken as UTC.
     private static DateTimeOffset ToInstant(object value) => value switch
     {
         DateTimeOffset offset => offset,

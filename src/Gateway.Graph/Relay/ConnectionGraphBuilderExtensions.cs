@@ -19,6 +19,7 @@ public static class ConnectionGraphBuilderExtensions
             .Register<NodeInterfaceType>(ServiceLifetime.Transient)
             .Register<PageInfoType>(ServiceLifetime.Transient)
             .Register<SortEnumType>(ServiceLifetime.Transient)
+            .Register<Scalars.DateTimeType>(ServiceLifetime.Transient)
             .Register<StringOperationFilterInputType>(ServiceLifetime.Transient)
             .Register<BooleanOperationFilterInputType>(ServiceLifetime.Transient)
             .Register<IntOperationFilterInputType>(ServiceLifetime.Transient)

@@ -15,7 +15,7 @@ public static class ConnectionResolver
     /// <exception cref="PagingError">Invalid paging arguments.</exception>
     /// <exception cref="FilterError">An invalid <c>where</c> argument.</exception>
     public static Connection<T> Resolve<T>(IResolveFieldContext context, IEnumerable<T> items, PagingOptions options) =>
-        Resolve(context, items, DeclaredType<FilterInputType<T>>(context, "where"), DeclaredType<SortInputType<T>>(context, "order"), options);
+        Prepare<T>(context, options)(items);
 
     /// <summary>Filters with <paramref name="filter"/>, sorts with <paramref name="sort"/>, then pages.</summary>
     /// <exception cref="PagingError">Invalid paging arguments.</exception>
@@ -25,23 +25,46 @@ public static class ConnectionResolver
         IEnumerable<T> items,
         FilterInputType<T>? filter,
         SortInputType<T>? sort,
+        PagingOptions options) =>
+        Prepare(context, filter, sort, options)(items);
+
+    /// <summary>
+    /// Reads and checks the field's arguments now and returns the function that pages a list later,
+    /// so invalid input fails before anything is loaded: <c>loader.LoadAsync(key).Then(Prepare&lt;Person&gt;(ctx, options))</c>.
+    /// Filter and sort types come from the field's <c>where</c> and <c>order</c> arguments.
+    /// </summary>
+    /// <exception cref="PagingError">Invalid paging arguments.</exception>
+    /// <exception cref="FilterError">An invalid <c>where</c> argument.</exception>
+    public static Func<IEnumerable<T>, Connection<T>> Prepare<T>(IResolveFieldContext context, PagingOptions options) =>
+        Prepare(context, DeclaredType<FilterInputType<T>>(context, "where"), DeclaredType<SortInputType<T>>(context, "order"), options);
+
+    /// <inheritdoc cref="Prepare{T}(IResolveFieldContext, PagingOptions)"/>
+    public static Func<IEnumerable<T>, Connection<T>> Prepare<T>(
+        IResolveFieldContext context,
+        FilterInputType<T>? filter,
+        SortInputType<T>? sort,
         PagingOptions options)
     {
         var paging = PagingArguments.From(context);
         paging.Validate(options);
-
         var where = ArgumentValue(context, "where");
-        if (filter is not null && where is not null)
-        {
-            items = items.Where(filter.BuildPredicate(where));
-        }
+        var predicate = filter is not null && where is not null ? filter.BuildPredicate(where) : null;
+        var order = sort is not null ? SortArgument.Read(context, "order") : null;
 
-        if (sort is not null)
+        return items =>
         {
-            items = sort.Apply(items, SortArgument.Read(context, "order"));
-        }
+            if (predicate is not null)
+            {
+                items = items.Where(predicate);
+            }
 
-        return ConnectionBuilder.Build(items.ToList(), paging, options);
+            if (sort is not null)
+            {
+                items = sort.Apply(items, order);
+            }
+
+            return ConnectionBuilder.Build(items.ToList(), paging, options);
+        };
     }
 
     private static object? ArgumentValue(IResolveFieldContext context, string name) =>

@@ -148,7 +148,7 @@ public sealed class ConnectionPagingTests : IDisposable
         var (message, actualCode) = response.SingleError();
         Assert.Equal(code, actualCode);
         Assert.Contains($"`{argument}`", message, StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("items").ValueKind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Gateway.Emulators;
+using Gateway.Emulators.Seeding;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Tests.Infrastructure;
 using Gateway.Upstreams.ZohoProjects;

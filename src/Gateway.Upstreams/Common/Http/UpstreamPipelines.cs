@@ -48,9 +48,11 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
             })
             .Build();
 
-        var read = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddTimeout(o.ReadTotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var readBuilder = new ResiliencePipelineBuilder<HttpResponseMessage>().AddTimeout(o.ReadTotalTimeout);
+        // Polly refuses a retry strategy with zero attempts; zero retries simply means no retry strategy.
+        if (o.ReadMaxRetries > 0)
+        {
+            readBuilder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = o.ReadMaxRetries,
                 Delay = o.ReadRetryBaseDelay,
@@ -65,10 +67,10 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
                         upstream.Code(), OperationOf(args.Context), Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay);
                     return default;
                 },
-            })
-            .AddPipeline(breaker)
-            .AddTimeout(o.ReadAttemptTimeout)
-            .Build();
+            });
+        }
+
+        var read = readBuilder.AddPipeline(breaker).AddTimeout(o.ReadAttemptTimeout).Build();
 
         var write = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddPipeline(breaker)

@@ -22,6 +22,7 @@ public sealed class TestGraphHost : IDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddPaging(configuration);
+        services.AddSingleton<TestItemSource>();
         services.AddGraphQL(b => b
             .AddSchema<TestSchema>()
             .AddSystemTextJson()
@@ -31,6 +32,8 @@ public sealed class TestGraphHost : IDisposable
     }
 
     public ISchema Schema => _services.GetRequiredService<TestSchema>();
+
+    public TestItemSource Source => _services.GetRequiredService<TestItemSource>();
 
     public async Task<JsonElement> ExecuteAsync(string query, string? variablesJson = null)
     {

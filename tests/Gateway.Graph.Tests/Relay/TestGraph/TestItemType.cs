@@ -16,7 +16,7 @@ public sealed class TestItemType : ObjectGraphType<TestItem>
         Field<IntGraphType>("rank").Resolve(ctx => ctx.Source.Rank);
         Field<DecimalGraphType>("score").Resolve(ctx => ctx.Source.Score);
         Field<TestKindType>("kind").Resolve(ctx => ctx.Source.Kind);
-        Field<DateTimeOffsetGraphType>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<Gateway.Graph.Scalars.DateTimeType>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TestTagType>>>>("tags").Resolve(ctx => ctx.Source.Tags);
     }
 }

@@ -10,20 +10,27 @@ public sealed class TestQuery : ObjectGraphType
     private static readonly TestItemFilterInput Filter = new();
     private static readonly TestItemSortInput Sort = new();
 
-    public TestQuery(IOptions<PagingOptions> paging)
+    public TestQuery(IOptions<PagingOptions> paging, TestItemSource source)
     {
         Name = "Query";
-        Field<NonNullGraphType<ConnectionType<TestItemType, TestItem>>>("items")
+        Field<ConnectionType<TestItemType, TestItem>>("items")
             .Arguments(ConnectionArguments.For<TestItemFilterInput, TestItemSortInput>())
             .Resolve(ctx => ConnectionResolver.Resolve(ctx, TestItems.All, paging.Value));
-        Field<NonNullGraphType<ConnectionType<TestItemType, TestItem>>>("itemsLater")
+        Field<ConnectionType<TestItemType, TestItem>>("itemsLater")
             .Arguments(ConnectionArguments.For<TestItemFilterInput, TestItemSortInput>())
             .ResolveAsync(async ctx =>
             {
                 await Task.Yield();
                 return ConnectionResolver.Resolve(ctx, TestItems.All, Filter, Sort, paging.Value);
             });
-        Field<NonNullGraphType<ConnectionType<TestItemType, TestItem>>>("noItems")
+        Field<ConnectionType<TestItemType, TestItem>>("loadedItems")
+            .Arguments(ConnectionArguments.For<TestItemFilterInput, TestItemSortInput>())
+            .ResolveAsync(async ctx =>
+            {
+                var page = ConnectionResolver.Prepare<TestItem>(ctx, paging.Value);
+                return page(await source.LoadAsync());
+            });
+        Field<ConnectionType<TestItemType, TestItem>>("noItems")
             .Arguments(ConnectionArguments.Paging())
             .Resolve(ctx => ConnectionResolver.Resolve(ctx, Array.Empty<TestItem>(), paging.Value));
         Field<NodeInterfaceType>("node")
