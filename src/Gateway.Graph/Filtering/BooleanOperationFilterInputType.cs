@@ -11,6 +11,7 @@ public sealed class BooleanOperationFilterInputType : InputObjectGraphType
         Name = "BooleanOperationFilterInput";
         Field<BooleanGraphType>("eq");
         Field<BooleanGraphType>("neq");
+        OperationDescriptions.Describe(this, "Conditions on a boolean.");
     }
 
     internal static Func<bool?, bool> Predicate(object? input) => OperationPredicate.Build<bool?>(input, static (name, operand) =>

@@ -24,6 +24,7 @@ public abstract class ComparableOperationFilterInputType<TScalarGraphType> : Inp
         Field<TScalarGraphType>("nlt");
         Field<TScalarGraphType>("lte");
         Field<TScalarGraphType>("nlte");
+        OperationDescriptions.Describe(this, "Conditions on a comparable value.");
     }
 }
 

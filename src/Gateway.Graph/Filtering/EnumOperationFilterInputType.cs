@@ -15,6 +15,7 @@ public sealed class EnumOperationFilterInputType<TEnumGraphType> : InputObjectGr
         Field<TEnumGraphType>("neq");
         Field<ListGraphType<TEnumGraphType>>("in");
         Field<ListGraphType<TEnumGraphType>>("nin");
+        OperationDescriptions.Describe(this, "Conditions on an enum value.");
     }
 
     internal static Func<TEnum?, bool> Predicate<TEnum>(object? input)

@@ -15,8 +15,8 @@ public abstract class FilterInputType<T> : InputObjectGraphType
     protected FilterInputType()
     {
         var self = typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(GetType()));
-        Field("and", self);
-        Field("or", self);
+        Field("and", self).Description("Matches when every condition in the list matches.");
+        Field("or", self).Description("Matches when at least one condition in the list matches.");
     }
 
     /// <summary>A string field filtered by <c>StringOperationFilterInput</c> (ordinal comparison).</summary>

@@ -18,6 +18,7 @@ public sealed class ListFilterInputType<TItemFilter> : InputObjectGraphType
         Field<TItemFilter>("none");
         Field<TItemFilter>("some");
         Field<BooleanGraphType>("any");
+        OperationDescriptions.Describe(this, "Conditions on the items of a list.");
     }
 }
 

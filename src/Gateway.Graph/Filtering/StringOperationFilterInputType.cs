@@ -24,6 +24,7 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType
         Field<StringGraphType>("nstartsWith");
         Field<StringGraphType>("endsWith");
         Field<StringGraphType>("nendsWith");
+        OperationDescriptions.Describe(this, "Conditions on a string.");
     }
 
     internal static Func<string?, bool> Predicate(object? input) => OperationPredicate.Build<string?>(input, Operation);

@@ -11,6 +11,6 @@ public sealed class DateTimeType : DateTimeOffsetGraphType
     public DateTimeType()
     {
         Name = "DateTime";
-        Description = "An ISO-8601 date and time with its UTC offset, e.g. 2016-09-19T06:17:22+00:00.";
+        Description = "The `DateTime` scalar represents an ISO-8601 compliant date time type.";
     }
 }
