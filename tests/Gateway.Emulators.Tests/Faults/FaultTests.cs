@@ -176,6 +176,20 @@ public sealed class FaultTests(EmulatorFixture fixture) : IClassFixture<Emulator
     }
 
     [Fact]
+    public async Task RawCamelCaseJson_IsAcceptedByTheControlApi()
+    {
+        using var put = await fixture.Http.PutAsync("_emulator/faults/peoplev3",
+            new StringContent("{\"failFirst\":1,\"errorStatus\":504,\"operations\":[\"GET /v3/roles\"]}", System.Text.Encoding.UTF8, "application/json"));
+
+        var (first, _) = await _calls.SendAsync(_calls.PeopleV3(HttpMethod.Get, "roles"));
+        var (second, _) = await _calls.SendAsync(_calls.PeopleV3(HttpMethod.Get, "roles"));
+
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownUpstream_IsRejectedByTheControlApi()
     {
         using var response = await fixture.Http.PutAsync("_emulator/faults/jira", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
