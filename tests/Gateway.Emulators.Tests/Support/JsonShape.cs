@@ -11,19 +11,19 @@ public static class JsonShape
 
     /// <summary>
     /// Asserts the actual object has exactly the sample's properties (minus <paramref name="optional"/> ones it may omit)
-    /// with the same value kinds, recursing into nested objects and array items (except <paramref name="freeForm"/> ones).
+    /// (plus <paramref name="extensions"/> it may add) with the same value kinds, recursing into nested objects and array items (except <paramref name="freeForm"/> ones).
     /// </summary>
-    public static void AssertMatches(JsonElement sample, JsonElement actual, string[]? optional = null, string[]? freeForm = null, string path = "$")
+    public static void AssertMatches(JsonElement sample, JsonElement actual, string[]? optional = null, string[]? freeForm = null, string[]? extensions = null, string path = "$")
     {
         Assert.True(sample.ValueKind == JsonValueKind.Object, $"{path}: the sample is not an object");
         Assert.True(actual.ValueKind == JsonValueKind.Object, $"{path}: expected an object, got {actual.ValueKind}");
         var expected = sample.EnumerateObject().Select(p => p.Name).ToList();
         var present = actual.EnumerateObject().Select(p => p.Name).ToList();
         var missing = expected.Except(present).Except(optional ?? []).ToList();
-        var extra = present.Except(expected).ToList();
+        var extra = present.Except(expected).Except(extensions ?? []).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,
             $"{path}: missing [{string.Join(", ", missing)}], unexpected [{string.Join(", ", extra)}]");
-        foreach (var property in actual.EnumerateObject())
+        foreach (var property in actual.EnumerateObject().Where(p => expected.Contains(p.Name)))
         {
             var expectedValue = sample.GetProperty(property.Name);
             var name = $"{path}.{property.Name}";
@@ -35,7 +35,7 @@ public static class JsonShape
 
             if (expectedValue.ValueKind == JsonValueKind.Object)
             {
-                AssertMatches(expectedValue, property.Value, optional, freeForm, name);
+                AssertMatches(expectedValue, property.Value, optional, freeForm, extensions, name);
             }
             else if (expectedValue.ValueKind == JsonValueKind.Array && expectedValue.GetArrayLength() > 0)
             {
