@@ -70,6 +70,16 @@ public sealed class PlaygroundHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceWorkerOfPackage_NotServed()
+    {
+        var client = gateway.CreateClient();
+
+        using var response = await client.GetAsync("/graphql/service-worker.js");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task LicenseOfIde_ShippedWithServedFiles()
     {
         var license = Path.Combine(AppContext.BaseDirectory, "playground", "LICENSE");
