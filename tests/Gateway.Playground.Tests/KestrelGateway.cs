@@ -9,17 +9,17 @@ namespace Gateway.Playground.Tests;
 /// <summary>The real gateway in Development on Kestrel at a free 127.0.0.1 port, for a real browser.</summary>
 public sealed class KestrelGateway : IAsyncLifetime
 {
-    private readonly PlaygroundGatewayFactory factory = new("Development");
+    private PlaygroundGatewayFactory factory = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        factory = await PlaygroundGatewayFactory.StartAsync("Development");
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseAddress = new Uri(addresses.Addresses.Single());
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await factory.DisposeAsync();

@@ -7,7 +7,7 @@ public sealed class PlaygroundSettingsTests
     [Fact]
     public async Task Production_BrowserGetNotServedIde()
     {
-        await using var gateway = new PlaygroundGatewayFactory("Production");
+        await using var gateway = await PlaygroundGatewayFactory.StartAsync("Production");
         var client = gateway.CreateClient(new() { AllowAutoRedirect = false });
 
         using var slash = await client.SendAsync(PlaygroundHttpTests.BrowserGet("/graphql/"));
@@ -22,7 +22,7 @@ public sealed class PlaygroundSettingsTests
     [Fact]
     public async Task ProductionWithPlaygroundEnabled_ServesIde()
     {
-        await using var gateway = new PlaygroundGatewayFactory("Production", new Dictionary<string, string?>
+        await using var gateway = await PlaygroundGatewayFactory.StartAsync("Production", new Dictionary<string, string?>
         {
             ["Playground:Enabled"] = "true",
         });
@@ -36,7 +36,7 @@ public sealed class PlaygroundSettingsTests
     [Fact]
     public async Task DevelopmentWithPlaygroundDisabled_BrowserGetNotServedIde()
     {
-        await using var gateway = new PlaygroundGatewayFactory("Development", new Dictionary<string, string?>
+        await using var gateway = await PlaygroundGatewayFactory.StartAsync("Development", new Dictionary<string, string?>
         {
             ["Playground:Enabled"] = "false",
         });
@@ -53,7 +53,7 @@ public sealed class PlaygroundSettingsTests
         var empty = Directory.CreateTempSubdirectory("playground-missing-");
         try
         {
-            await using var gateway = new PlaygroundGatewayFactory("Development", new Dictionary<string, string?>
+            await using var gateway = await PlaygroundGatewayFactory.StartAsync("Development", new Dictionary<string, string?>
             {
                 ["Playground:FilesPath"] = empty.FullName,
             });

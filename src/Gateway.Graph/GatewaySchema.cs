@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Graph;
+
+public sealed class GatewaySchema : GraphQL.Types.Schema
+{
+    public GatewaySchema(IServiceProvider services) : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        Description = "People Graph Gateway";
+    }
+}

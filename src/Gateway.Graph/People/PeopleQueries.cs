@@ -1,0 +1,38 @@
+using GraphQL;
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Relay;
+using Gateway.Graph.Sources;
+
+namespace Gateway.Graph.People;
+
+public sealed class PeopleQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ConnectionType<PersonType, Person>>("people")
+            .Description("Everyone in Worksection, Zoho Projects and People v3, merged by email. Ordered by email unless `order` says otherwise.")
+            .Arguments(ConnectionArguments.For<PersonFilterInputType, PersonSortInputType>())
+            .ResolveConnection(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => (IEnumerable<Person>)ctx.Unwrap(people).All));
+
+        query.Field<PersonType>("person")
+            .Description("A person by global id; null when no upstream knows them.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The person's global id.")
+            .Resolve(ctx =>
+            {
+                var key = ctx.GlobalIdKey("id", PersonType.TypeName);
+                return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(key));
+            });
+
+        query.Field<PersonType>("personByEmail")
+            .Description("A person by email, compared trimmed and case-insensitively; null when no upstream knows them.")
+            .Argument<NonNullGraphType<StringGraphType>>("email", "The email in any letter case.")
+            .Resolve(ctx =>
+            {
+                var email = ctx.GetArgument<string>("email");
+                if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
+                    throw new ExecutionError($"Argument 'email' must be an email address; got '{email}'.") { Code = "INVALID_ARGUMENT" };
+                return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(EmailKey.Normalize(email)));
+            });
+    }
+}

@@ -1,0 +1,40 @@
+using Gateway.Graph.Sources;
+
+namespace Gateway.Graph.People;
+
+/// <summary>One human, merged across the upstreams by <see cref="EmailKey"/>. See <see cref="PersonMerger"/> for field precedence.</summary>
+public sealed record Person(
+    string Key,
+    string Email,
+    string? FirstName,
+    string? LastName,
+    string? DisplayName,
+    string? Title,
+    string? AvatarUrl,
+    string? Department,
+    PhoneNumbers Phones,
+    IReadOnlyList<string> Addresses,
+    int? TimezoneOffsetHours,
+    string? Language,
+    bool Active,
+    bool Suspended,
+    DateTimeOffset? LastActiveAt,
+    DateTimeOffset? CreatedAt,
+    decimal? Rate,
+    string? ProfileUrl,
+    string? OtherContacts,
+    IReadOnlyList<Handle> Chats,
+    IReadOnlyList<Handle> Socials,
+    IReadOnlyList<SourceAccount> Accounts,
+    PersonLinks Links);
+
+public sealed record PhoneNumbers(string? Main, string? Office, string? Mobile, string? Home);
+
+/// <summary>A messenger or social-network handle, e.g. ("Telegram", "@ada").</summary>
+public sealed record Handle(string Service, string Value);
+
+/// <summary>What the upstream records say about relations; resolved into teams and projects by the loaders.</summary>
+public sealed record PersonLinks(
+    string? WorksectionTeamTitle,
+    IReadOnlyList<long> PeopleV3GroupIds,
+    IReadOnlyList<long> PeopleV3ProjectIds);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Gateway.Graph.People;
+using Gateway.Upstreams.Common;
+using Gateway.Upstreams.ZohoProjects;
+
+namespace Gateway.Graph.Projects;
+
+/// <summary>
+/// Every project of one request and its members: Zoho projects with their project users, and People v3
+/// projects reconstructed from the project ids on each v3 person.
+/// </summary>
+public sealed class ProjectDirectory
+{
+    private readonly Dictionary<string, Project> _byKey;
+    private readonly Dictionary<string, List<ProjectMember>> _membersByProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ProjectMember>> _membershipsByPerson = new(StringComparer.Ordinal);
+
+    public ProjectDirectory(
+        IReadOnlyList<ZohoProject> zohoProjects,
+        IReadOnlyDictionary<string, IReadOnlyList<ZohoProjectUser>> zohoMembers,
+        PeopleDirectory people)
+    {
+        var projects = zohoProjects.Select(FromZoho).ToList();
+        foreach (var project in projects)
+        {
+            foreach (var user in zohoMembers.GetValueOrDefault(project.ExternalId) ?? [])
+            {
+                var person = people.FindByEmail(user.Email);
+                if (person is not null) Add(new ProjectMember(project, person, user.Role, user.Rate, user.Active ?? true));
+            }
+        }
+
+        var v3Projects = new Dictionary<long, Project>();
+        foreach (var person in people.All)
+        {
+            foreach (var id in person.Links.PeopleV3ProjectIds)
+            {
+                if (!v3Projects.TryGetValue(id, out var project))
+                {
+                    project = FromPeopleV3(id);
+                    v3Projects[id] = project;
+                    projects.Add(project);
+                }
+                Add(new ProjectMember(project, person, Role: null, Rate: null, Active: !person.Suspended));
+            }
+        }
+
+        All = projects;
+        _byKey = projects.ToDictionary(p => p.Key, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Project> All { get; }
+
+    public Project? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    public IReadOnlyList<ProjectMember> MembersOf(Project project) =>
+        _membersByProject.TryGetValue(project.Key, out var members) ? members : [];
+
+    public IReadOnlyList<ProjectMember> MembershipsOf(Person person) =>
+        _membershipsByPerson.TryGetValue(person.Key, out var memberships) ? memberships : [];
+
+    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code()}:{externalId}";
+
+    private void Add(ProjectMember member)
+    {
+        Append(_membersByProject, member.Project.Key, member);
+        Append(_membershipsByPerson, member.Person.Key, member);
+    }
+
+    private static void Append(Dictionary<string, List<ProjectMember>> index, string key, ProjectMember member)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(member);
+    }
+
+    private static Project FromZoho(ZohoProject p) =>
+        new(KeyOf(UpstreamName.ZohoProjects, p.Id), UpstreamName.ZohoProjects, p.Id, p.Name, p.Status, p.Description, p.OwnerName, p.CreatedAt);
+
+    private static Project FromPeopleV3(long id)
+    {
+        var externalId = id.ToString(CultureInfo.InvariantCulture);
+        return new(KeyOf(UpstreamName.PeopleV3, externalId), UpstreamName.PeopleV3, externalId, null, null, null, null, null);
+    }
+}

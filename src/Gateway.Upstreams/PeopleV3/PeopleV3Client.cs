@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization.Metadata;
+using Gateway.Upstreams.Common;
+using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.PeopleV3.Wire;
+
+namespace Gateway.Upstreams.PeopleV3;
+
+/// <summary>Typed client of People API v3. GETs are reads and retried; POST, PUT and DELETE are writes and are not.</summary>
+public sealed class PeopleV3Client(HttpClient http)
+{
+    private static PeopleV3JsonContext Json => PeopleV3JsonContext.Default;
+
+    public async Task<IReadOnlyList<PeopleV3Person>> GetPeopleAsync(CancellationToken ct)
+    {
+        var call = Read("GET /v3/people");
+        var people = await SendAsync(call, HttpMethod.Get, "people", null, Json.ListV3PersonDto, ct);
+        return people.Select(p => p is null ? throw UpstreamErrors.BadResponse(call) : PeopleV3Mapping.ToPerson(p)).ToList();
+    }
+
+    /// <summary>Throws <see cref="UpstreamErrorKind.NotFound"/> when the person does not exist.</summary>
+    public async Task<PeopleV3Person> GetPersonAsync(long id, CancellationToken ct) =>
+        PeopleV3Mapping.ToPerson(await SendAsync(Read("GET /v3/people/{id}"), HttpMethod.Get, PersonPath(id), null, Json.V3PersonDto, ct));
+
+    public async Task<PeopleV3Person> CreatePersonAsync(PeopleV3PersonInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var body = JsonContent.Create(PeopleV3Mapping.ToInput(input), Json.V3PersonInputDto);
+        return PeopleV3Mapping.ToPerson(await SendAsync(Write("POST /v3/people"), HttpMethod.Post, "people", body, Json.V3PersonDto, ct));
+    }
+
+    public async Task<PeopleV3Person> UpdatePersonAsync(long id, PeopleV3PersonInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var body = JsonContent.Create(PeopleV3Mapping.ToInput(input), Json.V3PersonInputDto);
+        return PeopleV3Mapping.ToPerson(await SendAsync(Write("PUT /v3/people/{id}"), HttpMethod.Put, PersonPath(id), body, Json.V3PersonDto, ct));
+    }
+
+    /// <summary>204 No Content on success.</summary>
+    public async Task DeletePersonAsync(long id, CancellationToken ct)
+    {
+        var call = Write("DELETE /v3/people/{id}");
+        using var request = new HttpRequestMessage(HttpMethod.Delete, PersonPath(id));
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        EnsureSuccess(call, response);
+    }
+
+    public async Task<IReadOnlyList<PeopleV3Group>> GetGroupsAsync(CancellationToken ct)
+    {
+        var call = Read("GET /v3/groups");
+        var groups = await SendAsync(call, HttpMethod.Get, "groups", null, Json.ListV3GroupDto, ct);
+        return groups.Select(g => g is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Group(g.Id, g.Name)).ToList();
+    }
+
+    public async Task<IReadOnlyList<PeopleV3Role>> GetRolesAsync(CancellationToken ct)
+    {
+        var call = Read("GET /v3/roles");
+        var roles = await SendAsync(call, HttpMethod.Get, "roles", null, Json.ListV3RoleDto, ct);
+        return roles.Select(r => r is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Role(r.Id, r.Name)).ToList();
+    }
+
+    public async Task<IReadOnlyList<PeopleV3Language>> GetLanguagesAsync(CancellationToken ct)
+    {
+        var call = Read("GET /v3/languages");
+        var languages = await SendAsync(call, HttpMethod.Get, "languages", null, Json.ListV3LanguageDto, ct);
+        return languages.Select(l => l is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Language(l.Code, l.Name)).ToList();
+    }
+
+    private static UpstreamCall Read(string operation) => UpstreamCall.Read(UpstreamName.PeopleV3, operation);
+
+    private static UpstreamCall Write(string operation) => UpstreamCall.Write(UpstreamName.PeopleV3, operation);
+
+    private static string PersonPath(long id) => "people/" + id.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<T> SendAsync<T>(
+        UpstreamCall call, HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        EnsureSuccess(call, response);
+        return UpstreamJson.Parse(call, response.Body, typeInfo);
+    }
+
+    private static void EnsureSuccess(UpstreamCall call, UpstreamResponse response)
+    {
+        if (!response.IsSuccess)
+        {
+            var message = response.Status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity
+                ? PeopleV3Mapping.RejectionMessage(UpstreamJson.TryParse(response.Body, Json.V3ErrorBody))
+                : null;
+            throw UpstreamErrors.ForStatus(call, response, message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Http;
+
+/// <summary>
+/// Runs GraphQL requests with the app's <see cref="IDocumentExecuter{TSchema}"/>. Execution options
+/// registered through <c>AddGraphQL(...)</c> (validation rules, listeners, limits) are applied by the
+/// executer itself.
+/// </summary>
+internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> options)
+{
+    /// <summary>
+    /// Executes one request, or a batch concurrently with one DI scope per item so that scoped services
+    /// (DataLoaders among them) are never shared between concurrent executions.
+    /// </summary>
+    public async Task<ExecutionResult[]> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        if (!request.IsBatch)
+            return [await ExecuteAsync(context, request.Requests[0], context.RequestServices, request.IsGet)];
+        return await Task.WhenAll(request.Requests.Select(item => ExecuteInScopeAsync(context, item)));
+    }
+
+    private async Task<ExecutionResult> ExecuteInScopeAsync(HttpContext context, GraphQLRequest request)
+    {
+        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await ExecuteAsync(context, request, scope.ServiceProvider, isGet: false);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet)
+    {
+        var executionOptions = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        };
+        if (isGet)
+            executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetValidationRule.Instance);
+        if (options.Value.ExposeExceptionDetails)
+            executionOptions.UnhandledExceptionDelegate = ExposeMessage;
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        return await executer.ExecuteAsync(executionOptions);
+    }
+
+    // The message only; the stack trace is never copied into the error.
+    private static Task ExposeMessage(UnhandledExceptionContext context)
+    {
+        context.ErrorMessage = context.OriginalException.Message;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,105 @@
+using Gateway.Emulators.Seeding;
+using Gateway.Testing;
+
+namespace Gateway.EndToEnd.Tests;
+
+/// <summary>Each distinct upstream resource is fetched at most once per request, whatever the query's shape.</summary>
+public sealed class BatchingTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>, IAsyncLifetime
+{
+    public Task InitializeAsync() => gateway.Control.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task DirectoryPage_WithTeamsAndProjects_CallsEachResourceOnce()
+    {
+        var response = await gateway.QueryAsync("""
+            { people(first: 50) { nodes { email accounts { source } teams { name members { email } }
+              projects { members { person { email } } } } } }
+            """);
+
+        response.EnsureNoErrors();
+        Assert.Equal(50, response.At("people.nodes").GetArrayLength());
+        var stats = await gateway.Control.GetStatsAsync();
+        var projectCount = gateway.Emulators.Options.Projects;
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUsers));
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUserGroups));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3People));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3Groups));
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoPortalUsers));
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoProjects));
+        Assert.Equal(projectCount, stats.Count("zoho", Operations.ZohoProjectUsers));
+        Assert.Equal(6 + projectCount, stats.Total);
+    }
+
+    [Fact]
+    public async Task PersonByEmail_CallsTheThreePeopleListsOnce()
+    {
+        var response = await gateway.QueryAsync($$"""{ personByEmail(email: "{{EmulatorSeed.AnchorEmail}}") { email accounts { source } } }""");
+
+        response.EnsureNoErrors();
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUsers));
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoPortalUsers));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3People));
+        Assert.Equal(3, stats.Total);
+    }
+
+    [Fact]
+    public async Task TeamRoster_CallsGroupsAndPeopleOnce()
+    {
+        var response = await gateway.QueryAsync("{ teams(first: 50) { nodes { name members { email teams { name } } } } }");
+
+        response.EnsureNoErrors();
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUserGroups));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3Groups));
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUsers));
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoPortalUsers));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3People));
+        Assert.Equal(5, stats.Total);
+    }
+
+    [Fact]
+    public async Task ContactsWithFolders_CallsContactsAndFoldersOnce()
+    {
+        var response = await gateway.QueryAsync(
+            "{ contacts(first: 50) { nodes { email folder { title contacts { email } } } } contactFolders { title } }");
+
+        response.EnsureNoErrors();
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetContacts));
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetContactGroups));
+        Assert.Equal(2, stats.Total);
+    }
+
+    [Fact]
+    public async Task AccountRoles_LoadPeopleV3RolesOnceOnlyWhenAsked()
+    {
+        await gateway.QueryAsync("{ people(first: 50) { nodes { accounts { source active } } } }");
+        var withoutRoles = await gateway.Control.GetStatsAsync();
+        await gateway.Control.ResetAsync();
+
+        var response = await gateway.QueryAsync("{ people(first: 50) { nodes { accounts { source role } } } }");
+
+        response.EnsureNoErrors();
+        var withRoles = await gateway.Control.GetStatsAsync();
+        Assert.Equal(0, withoutRoles.Count("peoplev3", Operations.PeopleV3Roles));
+        Assert.Equal(1, withRoles.Count("peoplev3", Operations.PeopleV3Roles));
+    }
+
+    [Fact]
+    public async Task DeepQuery_PersonProjectsMembersTeams_StaysAtOneCallPerResource()
+    {
+        var response = await gateway.QueryAsync($$"""
+            { personByEmail(email: "{{EmulatorSeed.AnchorEmail}}") { projects { name members { role person { email teams { name } projects { name } } } } } }
+            """);
+
+        response.EnsureNoErrors();
+        var stats = await gateway.Control.GetStatsAsync();
+        var projectCount = gateway.Emulators.Options.Projects;
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoProjects));
+        Assert.Equal(projectCount, stats.Count("zoho", Operations.ZohoProjectUsers));
+        Assert.Equal(6 + projectCount, stats.Total);
+    }
+}

@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using Gateway.Graph;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Graph.Tests;
+
+/// <summary>
+/// <c>schema/schema.graphql</c> is the published schema: editors, the typed client generator and reviewers read it.
+/// It must equal the schema the code builds; set UPDATE_SCHEMA=1 to rewrite it, then review the diff.
+/// </summary>
+public sealed class SchemaTests
+{
+    [Fact]
+    public void PublishedSchema_EqualsTheSchemaTheCodeBuilds()
+    {
+        // Arrange
+        var services = new ServiceCollection().AddPeopleGraph(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var schema = services.GetRequiredService<ISchema>();
+        var path = Path.Combine(RepositoryRoot(), "schema", "schema.graphql");
+
+        // Act
+        var printed = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+
+        // Assert
+        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") File.WriteAllText(path, printed);
+        var published = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        Assert.True(published == printed,
+            "schema/schema.graphql differs from the schema the code builds. Run `UPDATE_SCHEMA=1 dotnet test tests/Gateway.Graph.Tests " +
+            "--filter SchemaTests` and review the diff before committing.");
+    }
+
+    [Fact]
+    public void EveryTypeAndField_HasADescription()
+    {
+        var schema = new ServiceCollection().AddPeopleGraph(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        var ours = schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType).ToList();
+        var missing = ours.Where(t => string.IsNullOrWhiteSpace(t.Description)).Select(t => t.Name)
+            .Concat(ours.OfType<IComplexGraphType>().SelectMany(t => t.Fields.Where(f => string.IsNullOrWhiteSpace(f.Description)).Select(f => $"{((INamedType)t).Name}.{f.Name}")))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Missing descriptions: " + string.Join(", ", missing));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
+    }
+}
