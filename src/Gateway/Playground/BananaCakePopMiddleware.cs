@@ -38,7 +38,7 @@ internal sealed class BananaCakePopMiddleware(
                 return Task.CompletedTask;
             }
 
-            return files.IsInstalled ? WriteIdeAsync(context) : NotInstalledPage.WriteAsync(context, files.Root);
+            return files.IsInstalled ? WriteIdeAsync(context) : NotInstalledPage.WriteAsync(context);
         }
 
         return next(context);

@@ -20,7 +20,13 @@ public static class PlaygroundApplicationBuilderExtensions
 
         var files = PlaygroundFiles.Locate(options);
         app.UseMiddleware<BananaCakePopMiddleware>(path, files, options);
-        if (files.IsInstalled)
+        if (!files.IsInstalled)
+        {
+            app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Playground").LogWarning(
+                "The GraphQL IDE is enabled but its files are missing in {PlaygroundPath}; run 'npm ci' in src/Gateway/Playground or rebuild with Node.js installed",
+                files.Root);
+        }
+        else
         {
             app.UseStaticFiles(new StaticFileOptions
             {
