@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Gateway.Emulators.Faults;
 using Gateway.Emulators.PeopleV3;
 using Gateway.Emulators.Seeding;
@@ -14,13 +15,15 @@ namespace Gateway.Emulators;
 /// </summary>
 internal static class EmulatorControlEndpoints
 {
+    // Fixed options: a host composing the emulators may configure its own JSON defaults; this API's shape must not move.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public static void MapEmulatorControl(this IEndpointRouteBuilder endpoints)
     {
         var control = endpoints.MapGroup("/_emulator");
-        control.MapGet("/stats", (CallCounter counter) => Results.Json(counter.Snapshot()));
+        control.MapGet("/stats", (CallCounter counter) => Results.Json(counter.Snapshot(), Json));
         control.MapPost("/reset", Reset);
-        control.MapPut("/faults/{upstream}", (string upstream, FaultSettings settings, FaultInjector faults) =>
-            WithUpstream(upstream, () => faults.Set(upstream.ToLowerInvariant(), settings)));
+        control.MapPut("/faults/{upstream}", SetFaultAsync);
         control.MapDelete("/faults/{upstream}", (string upstream, FaultInjector faults) =>
             WithUpstream(upstream, () => faults.Clear(upstream.ToLowerInvariant())));
     }
@@ -39,11 +42,28 @@ internal static class EmulatorControlEndpoints
         return Results.NoContent();
     }
 
+    private static async Task<IResult> SetFaultAsync(string upstream, HttpRequest request, FaultInjector faults)
+    {
+        FaultSettings? settings;
+        try
+        {
+            settings = await JsonSerializer.DeserializeAsync<FaultSettings>(request.Body, Json, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            settings = null;
+        }
+
+        return settings is null
+            ? Results.Json(new { message = "Body must be a JSON fault settings object" }, Json, statusCode: 400)
+            : WithUpstream(upstream, () => faults.Set(upstream.ToLowerInvariant(), settings));
+    }
+
     private static IResult WithUpstream(string upstream, Action apply)
     {
         if (!EmulatorUpstreams.All.Contains(upstream.ToLowerInvariant()))
         {
-            return Results.Json(new { message = $"Unknown upstream; use one of {string.Join(", ", EmulatorUpstreams.All)}" }, statusCode: 404);
+            return Results.Json(new { message = $"Unknown upstream; use one of {string.Join(", ", EmulatorUpstreams.All)}" }, Json, statusCode: 404);
         }
 
         apply();

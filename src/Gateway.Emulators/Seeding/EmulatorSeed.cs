@@ -26,4 +26,10 @@ public static class EmulatorSeed
 
     /// <summary>The anchor's People API v3 title (conflicts with Worksection on purpose).</summary>
     public const string AnchorPeopleV3Title = "Operations Lead";
+
+    /// <summary>
+    /// A valid Worksection task page for <c>subscribe</c>/<c>unsubscribe</c>. Seeded project ids are
+    /// 140000 + 7·p and task ids 9100000 + 100·p + t (t = 0..4) for project p.
+    /// </summary>
+    public const string WorksectionTaskPage = "/project/140000/9100000/";
 }
