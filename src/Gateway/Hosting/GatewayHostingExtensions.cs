@@ -1,25 +1,37 @@
 using Gateway.Graph;
+using Gateway.Health;
 using Gateway.Http;
+using Gateway.Limits;
+using Gateway.Security;
+using Gateway.Telemetry;
 using Gateway.Upstreams;
 
 namespace Gateway.Hosting;
 
 public static class GatewayHostingExtensions
 {
-    /// <summary>Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint, health.</summary>
+    /// <summary>
+    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
+    /// authentication, health and telemetry. Throws in Production when authentication is not configured.
+    /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         builder.Services.AddUpstreams(builder.Configuration);
         builder.Services.AddPeopleGraph(builder.Configuration);
         builder.Services.AddGraphQLEndpoint(builder.Configuration);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddQueryLimits(builder.Configuration);
+        builder.AddGatewaySecurity();
+        builder.Services.AddGatewayHealth();
+        builder.AddGatewayTelemetry();
         return builder;
     }
 
     public static WebApplication MapGateway(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
-        app.MapGraphQLEndpoint("/graphql");
+        app.LogSecurityMode();
+        app.UseCorrelationIds();
+        app.MapGatewayHealth();
+        app.MapSecuredGraphQLEndpoint("/graphql");
         return app;
     }
 }
