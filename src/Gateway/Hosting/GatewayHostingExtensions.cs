@@ -2,6 +2,7 @@ using Gateway.Graph;
 using Gateway.Health;
 using Gateway.Http;
 using Gateway.Limits;
+using Gateway.Playground;
 using Gateway.Security;
 using Gateway.Telemetry;
 using Gateway.Upstreams;
@@ -12,7 +13,7 @@ public static class GatewayHostingExtensions
 {
     /// <summary>
     /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
-    /// authentication, health and telemetry. Throws in Production when authentication is not configured.
+    /// the playground, authentication, health and telemetry. Throws in Production when authentication is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -20,6 +21,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddPeopleGraph(builder.Configuration);
         builder.Services.AddGraphQLEndpoint(builder.Configuration);
         builder.Services.AddQueryLimits(builder.Configuration);
+        builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
         builder.AddGatewaySecurity();
         builder.Services.AddGatewayHealth();
         builder.AddGatewayTelemetry();
@@ -30,6 +32,8 @@ public static class GatewayHostingExtensions
     {
         app.LogSecurityMode();
         app.UseCorrelationIds();
+        // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
+        app.UseBananaCakePop("/graphql");
         app.MapGatewayHealth();
         app.MapSecuredGraphQLEndpoint("/graphql");
         return app;
