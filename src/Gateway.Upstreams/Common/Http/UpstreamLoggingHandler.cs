@@ -24,6 +24,7 @@ internal sealed class UpstreamLoggingHandler(ILogger<UpstreamLoggingHandler> log
             var response = await base.SendAsync(request, cancellationToken);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            UpstreamTelemetry.TagRetries(activity);
             UpstreamTelemetry.Duration.Record(elapsed, tags);
             if (!response.IsSuccessStatusCode)
             {
@@ -39,6 +40,7 @@ internal sealed class UpstreamLoggingHandler(ILogger<UpstreamLoggingHandler> log
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            UpstreamTelemetry.TagRetries(activity);
             UpstreamTelemetry.Duration.Record(elapsed, tags);
             UpstreamTelemetry.Errors.Add(1, tags);
             // The exception type only: messages of transport exceptions can quote the request URI.

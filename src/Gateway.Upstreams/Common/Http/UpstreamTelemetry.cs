@@ -19,6 +19,20 @@ public static class UpstreamTelemetry
     internal static readonly Histogram<double> Duration =
         Meter.CreateHistogram<double>("gateway.upstream.duration", "ms", "Duration of upstream calls, retries included.");
 
+    private const string AttemptsTag = "upstream.attempts";
+
+    /// <summary>Counts one attempt on the enclosing upstream span; the resilience pipeline may make several.</summary>
+    internal static void CountAttempt()
+    {
+        if (Activity.Current is { } span && span.Source == Source)
+            span.SetTag(AttemptsTag, Attempts(span) + 1);
+    }
+
+    /// <summary>Tags the span with the retries its call needed.</summary>
+    internal static void TagRetries(Activity? span) => span?.SetTag("upstream.retries", Math.Max(Attempts(span) - 1, 0));
+
+    private static int Attempts(Activity span) => span.GetTagItem(AttemptsTag) as int? ?? 0;
+
     internal static readonly Counter<long> Errors =
         Meter.CreateCounter<long>("gateway.upstream.errors", "{call}", "Upstream calls that failed or answered with an error status.");
 }
