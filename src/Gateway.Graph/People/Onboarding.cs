@@ -25,10 +25,10 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
     public async Task<MutationPayload> RunAsync()
     {
         var peopleTask = ctx.PeopleAsync();
-        var teamsTask = plan.Has(UpstreamName.Worksection) && plan.WorksectionTeam is not null
-            ? ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().GetResultAsync(Ct) : Task.FromResult<Partial<TeamDirectory>?>(null)!;
-        var membersTask = plan.Has(UpstreamName.ZohoProjects)
-            ? ctx.Loader<ZohoProjectMembersDataLoader>().LoadAsync(plan.ZohoProjectIds).GetResultAsync(Ct) : Task.FromResult<ZohoProjectMembersDataLoader.Outcome?[]>([]);
+        var teamsTask = LoadTeamsAsync();
+        var membersTask = plan.ZohoProjectIds.Count == 0
+            ? Task.FromResult(Array.Empty<ZohoProjectMembersDataLoader.Outcome?>())
+            : ctx.Loader<ZohoProjectMembersDataLoader>().LoadAsync(plan.ZohoProjectIds).GetResultAsync(Ct);
         var people = await peopleTask;
         var teams = await teamsTask;
         var members = await membersTask;
@@ -55,6 +55,10 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
         foreach (var projectId in plan.ZohoProjectIds) ctx.Loader<ZohoProjectMembersDataLoader>().Clear(projectId);
         return MutationPayload.Ok(new CrossSystemOutcome(EmailKey.Normalize(plan.Email), results));
     }
+
+    private async Task<Partial<TeamDirectory>?> LoadTeamsAsync() => plan.Has(UpstreamName.Worksection) && plan.WorksectionTeam is not null
+        ? await ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().GetResultAsync(Ct)
+        : null;
 
     private string? ResolveTeam(Partial<TeamDirectory>? teams, List<MutationError> errors)
     {
