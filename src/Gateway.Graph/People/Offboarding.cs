@@ -17,7 +17,7 @@ namespace Gateway.Graph.People;
 public sealed class Offboarding(IResolveFieldContext ctx, PersonReference reference, IReadOnlyList<UpstreamName> systems, PeopleV3Offboarding peopleV3)
 {
     public const string WorksectionNotSupported =
-        "The Worksection admin API v2 has no call to deactivate or remove an account user; remove them in Worksection (Account > Team) by hand.";
+        "The Worksection admin API v2 has no call to deactivate or remove an account user; remove them in Worksection itself.";
 
     private CancellationToken Ct => ctx.CancellationToken;
 

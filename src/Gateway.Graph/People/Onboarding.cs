@@ -106,13 +106,13 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
             if (account is { Active: false })
             {
                 await zoho.ActivateUserAsync(account.ExternalId, Ct);
-                done.Add("portal user reactivated");
+                done.Add("Portal user reactivated");
             }
 
             foreach (var projectId in missing)
             {
                 await zoho.AddProjectUsersAsync(projectId, [plan.Email], plan.ZohoRole, plan.ZohoRate, Ct);
-                done.Add($"added to project {projectId}");
+                done.Add($"Added to project {projectId}");
             }
         }
         catch (UpstreamException failure)
