@@ -12,7 +12,7 @@ namespace Gateway.EndToEnd.Tests.Mutations;
 /// The gateway over emulators, plus what mutation tests need: the typed errors of a payload, and the raw upstream
 /// records of an email read with the gateway's own clients (the merged graph would hide a duplicate).
 /// </summary>
-public sealed class MutationFixture : GatewayFixture
+public class MutationFixture : GatewayFixture
 {
     public const string ErrorSelection = "errors { __typename ... on Error { message } ... on UpstreamError { code upstream operation } }";
 
