@@ -18,6 +18,25 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void MutationWithExplicitTypenameOnAUnion_CompilesWithoutErrorsOrWarnings()
+    {
+        const string document = """
+            mutation InviteUser($input: InviteUserInput!) {
+              inviteUser(input: $input) {
+                person { email }
+                errors { __typename ... on Error { message } ... on RoleNotAllowedError { role allowedRoles } }
+              }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(("InviteUser.graphql", document));
+
+        var problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.Empty(run.Diagnostics);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void TwoRuns_InAnyFileOrder_GenerateTheSameSource()
     {
         var first = GeneratorHarness.Run(("PersonCard.graphql", Documents.PersonCard), ("GetPeople.graphql", Documents.GetPeople));

@@ -15,7 +15,12 @@ internal static class Names
         return string.Concat(value.Split('_').Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1).ToLowerInvariant()));
     }
 
-    public static string Parameter(string name) => "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+    /// <summary>
+    /// A constructor parameter for a property. A property that starts with <c>_</c> (<c>__typename</c>) has no case to
+    /// lower, so its parameter gets a prefix; otherwise <c>__typename = __typename</c> would assign the property to itself.
+    /// </summary>
+    public static string Parameter(string name) =>
+        name[0] == '_' ? "@value" + name : "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     public static string Verbatim(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
 
