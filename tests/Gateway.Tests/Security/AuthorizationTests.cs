@@ -67,6 +67,32 @@ public sealed class AuthorizationTests(JwtFixture gateway) : IClassFixture<JwtFi
         Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task MutationWithReadScopeOnly_RefusedBeforeAnyUpstreamCall()
+    {
+        await gateway.Control.ResetAsync();
+        const string mutation = """mutation { inviteUser(input: { email: "scoped@zillum.com" }) { person { email } } }""";
+
+        var (status, body) = await QueryAsync(mutation, "people:read people:pii");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray().ToList());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(0, (await gateway.Control.GetStatsAsync()).Total);
+    }
+
+    [Fact]
+    public async Task MutationWithWriteScope_Runs()
+    {
+        const string mutation = """mutation { inviteUser(input: { email: "writer.scope@zillum.com", role: "reader" }) { person { email } errors { __typename } } }""";
+
+        var (status, body) = await QueryAsync(mutation, "people:read people:write");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        Assert.Equal("writer.scope@zillum.com", body.GetProperty("data").GetProperty("inviteUser").GetProperty("person").GetProperty("email").GetString());
+    }
+
     private async Task<(HttpStatusCode Status, JsonElement Body)> QueryAsync(string query, string scope)
     {
         using var response = await SendAsync(query, JwtFixture.Token(scope));
