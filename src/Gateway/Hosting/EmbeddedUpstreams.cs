@@ -4,7 +4,9 @@ namespace Gateway.Hosting;
 
 /// <summary>
 /// With no upstream configured, the gateway starts the three emulators in-process on a free loopback port with
-/// seeded data and points its upstream options at them, so a fresh clone shows a working graph.
+/// seeded data and points its upstream options at them, so a fresh clone shows a working graph. Never in
+/// Production: a production gateway serving seeded people would look healthy while being wrong, so there the
+/// upstream options' validation stops the start and names the missing keys.
 /// </summary>
 public static class EmbeddedUpstreams
 {
@@ -16,7 +18,7 @@ public static class EmbeddedUpstreams
 
     public static async Task AddEmbeddedUpstreamsWhenUnconfiguredAsync(this WebApplicationBuilder builder)
     {
-        if (IsConfigured(builder.Configuration)) return;
+        if (IsConfigured(builder.Configuration) || builder.Environment.IsProduction()) return;
 
         var options = new EmulatorOptions();
         builder.Configuration.GetSection("Emulators").Bind(options);

@@ -26,6 +26,20 @@ public sealed class StartupTests
         Assert.Contains("Auth:Jwt:Authority", Flatten(error));
     }
 
+    [Fact]
+    public void ProductionWithoutUpstreams_RefusesToStartInsteadOfServingEmulators()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Production");
+            web.UseSetting("Auth:Mode", "None");
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Upstreams:Worksection:BaseUrl", Flatten(error));
+    }
+
     // Upstream addresses are set (to a closed port) so no embedded emulators start before the refusal.
     private static WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, string? auth) =>
         factory.WithWebHostBuilder(web =>
