@@ -31,3 +31,13 @@ Console.WriteLine(found is null
     ? "\nNo such person."
     : $"\n{found.DisplayName} <{found.Email}>, {found.Title ?? "no title"}, UTC{found.TimezoneOffsetHours:+0;-0;+0}, " +
       $"accounts: {string.Join(", ", found.Accounts.Select(a => $"{a.Source}:{a.ExternalId}"))}, teams: {string.Join(", ", found.Teams.Select(t => t.Name))}");
+
+// A mutation's errors are typed: "owner" is not a role an invitation may grant, so nothing is written.
+var invite = await client.InviteUser.ExecuteAsync(new InviteUserInput { Email = "new.hire@zillum.com", Role = "owner" });
+invite.EnsureNoErrors();
+foreach (var error in invite.Data!.InviteUser.Errors ?? [])
+{
+    Console.WriteLine(error is IInviteUser_InviteUser_Errors_RoleNotAllowedError roleError
+        ? $"\ninviteUser refused role '{roleError.Role}'; allowed: {string.Join(", ", roleError.AllowedRoles)}"
+        : $"\ninviteUser: {error.__typename}");
+}
