@@ -1,0 +1,48 @@
+namespace Gateway.Bench.Reporting;
+
+/// <summary>The gateway against the direct baseline for one scenario, data size and upstream latency.</summary>
+public sealed record Comparison
+{
+    public required string Scenario { get; init; }
+
+    public required int People { get; init; }
+
+    public required int UpstreamLatencyMs { get; init; }
+
+    public required double AddedP50Ms { get; init; }
+
+    public required double AddedP99Ms { get; init; }
+
+    /// <summary>Gateway requests per second divided by the baseline's.</summary>
+    public required double ThroughputRatio { get; init; }
+
+    public required double GatewayCallsPerRequest { get; init; }
+
+    public required int MinimumCalls { get; init; }
+
+    public required int DependentRounds { get; init; }
+
+    /// <summary>At non-zero upstream latency: gateway p50 / (latency × dependent rounds); 1 is the floor.</summary>
+    public required double? CriticalPathRatio { get; init; }
+
+    public required double? BaselineCriticalPathRatio { get; init; }
+
+    public static Comparison Of(RunRecord gateway, RunRecord baseline, int minimumCalls, int rounds)
+    {
+        double? Ratio(RunRecord r) => r.UpstreamLatencyMs > 0 ? r.P50Ms / (r.UpstreamLatencyMs * (double)rounds) : null;
+        return new Comparison
+        {
+            Scenario = gateway.Scenario,
+            People = gateway.People,
+            UpstreamLatencyMs = gateway.UpstreamLatencyMs,
+            AddedP50Ms = gateway.P50Ms - baseline.P50Ms,
+            AddedP99Ms = gateway.P99Ms - baseline.P99Ms,
+            ThroughputRatio = baseline.RequestsPerSecond > 0 ? gateway.RequestsPerSecond / baseline.RequestsPerSecond : double.NaN,
+            GatewayCallsPerRequest = gateway.UpstreamCallsPerRequest,
+            MinimumCalls = minimumCalls,
+            DependentRounds = rounds,
+            CriticalPathRatio = Ratio(gateway),
+            BaselineCriticalPathRatio = Ratio(baseline),
+        };
+    }
+}
