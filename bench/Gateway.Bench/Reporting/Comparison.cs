@@ -22,14 +22,17 @@ public sealed record Comparison
 
     public required int DependentRounds { get; init; }
 
-    /// <summary>At non-zero upstream latency: gateway p50 / (latency × dependent rounds); 1 is the floor.</summary>
+    /// <summary>
+    /// At non-zero upstream latency: the gateway's one-at-a-time p50 / (latency × dependent rounds); 1 is the floor.
+    /// One request at a time, so that CPU queueing under load does not count as critical path.
+    /// </summary>
     public required double? CriticalPathRatio { get; init; }
 
     public required double? BaselineCriticalPathRatio { get; init; }
 
     public static Comparison Of(RunRecord gateway, RunRecord baseline, int minimumCalls, int rounds)
     {
-        double? Ratio(RunRecord r) => r.UpstreamLatencyMs > 0 ? r.P50Ms / (r.UpstreamLatencyMs * (double)rounds) : null;
+        double? Ratio(RunRecord r) => r.SequentialP50Ms is { } p50 && r.UpstreamLatencyMs > 0 ? p50 / (r.UpstreamLatencyMs * (double)rounds) : null;
         return new Comparison
         {
             Scenario = gateway.Scenario,

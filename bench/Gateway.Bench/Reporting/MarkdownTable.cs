@@ -9,17 +9,17 @@ public static class MarkdownTable
     public static string Render(BenchReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine("| scenario | people | upstream ms | target | req/s | p50 ms | p95 ms | p99 ms | errors | upstream calls/req | gateway CPU s/1k req | emulator CPU s/1k req | gateway RSS MB |");
-        text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| scenario | people | upstream ms | target | req/s | p50 ms | p95 ms | p99 ms | p50 one at a time ms | errors | upstream calls/req | gateway CPU s/1k req | emulator CPU s/1k req | gateway RSS MB |");
+        text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in report.Runs)
         {
             text.AppendLine(Row(r.Scenario, N(r.People), N(r.UpstreamLatencyMs), r.Target, F(r.RequestsPerSecond, 1), F(r.P50Ms), F(r.P95Ms), F(r.P99Ms),
-                N(r.Errors), F(r.UpstreamCallsPerRequest), r.GatewayCpuSecondsPer1000 is { } cpu ? F(cpu) : "–", F(r.EmulatorCpuSecondsPer1000),
+                r.SequentialP50Ms is { } sequential ? F(sequential) : "–", N(r.Errors), F(r.UpstreamCallsPerRequest), r.GatewayCpuSecondsPer1000 is { } cpu ? F(cpu) : "–", F(r.EmulatorCpuSecondsPer1000),
                 r.Target == ScenarioRunner.GatewayTarget ? F(r.GatewayRssPeakMb, 0) : "–"));
         }
 
         text.AppendLine();
-        text.AppendLine("| scenario | people | upstream ms | added p50 ms | added p99 ms | throughput gateway/baseline | calls/req (minimum) | dependent rounds | critical-path ratio gateway (baseline) |");
+        text.AppendLine("| scenario | people | upstream ms | added p50 ms | added p99 ms | throughput gateway/baseline | calls/req (minimum) | dependent rounds | critical-path ratio, one at a time: gateway (baseline) |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var c in report.Comparisons())
         {

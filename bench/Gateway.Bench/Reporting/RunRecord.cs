@@ -30,6 +30,9 @@ public sealed record RunRecord
 
     public required double MeanMs { get; init; }
 
+    /// <summary>Median latency with one request at a time (runs with upstream latency only), free of queueing.</summary>
+    public required double? SequentialP50Ms { get; init; }
+
     public required double UpstreamCallsPerRequest { get; init; }
 
     public required IReadOnlyDictionary<string, double> UpstreamCallsPerRequestByOperation { get; init; }
