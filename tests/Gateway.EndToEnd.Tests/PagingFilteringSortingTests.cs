@@ -68,6 +68,18 @@ public sealed class PagingFilteringSortingTests(GatewayFixture gateway) : IClass
     }
 
     [Fact]
+    public async Task InvalidFilter_NullForContains_IsRefusedBeforeAnyUpstreamCall()
+    {
+        await gateway.Control.ResetAsync();
+
+        var response = await gateway.QueryAsync("{ people(where: { email: { contains: null } }) { totalCount } }");
+
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("FILTER_NULL_VALUE", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(0, (await gateway.Control.GetStatsAsync()).Total);
+    }
+
+    [Fact]
     public async Task Filter_AccountsSomeSource_KeepsOnlyPeopleWithAZohoAccount()
     {
         var response = (await gateway.QueryAsync("""

@@ -12,11 +12,7 @@ public sealed class ContactFolderType : ObjectGraphType<ContactFolder>
     {
         Name = TypeName;
         Description = "A Worksection contact folder.";
-        Interface<NodeInterfaceType>();
-        IsTypeOf = value => value is ContactFolder;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id; stable across restarts.")
-            .Resolve(ctx => GlobalId.Serialize(TypeName, ctx.Source.Id));
+        this.ImplementNode(TypeName, f => f.Id);
         Field<NonNullGraphType<StringGraphType>>("title").Description("The folder's name.").Resolve(ctx => ctx.Source.Title);
         Field<NonNullGraphType<ContactFolderKindType>>("kind").Description("Preset by Worksection, or created by a user.").Resolve(ctx => ctx.Source.Kind);
         Field<ListGraphType<NonNullGraphType<ContactType>>>("contacts")

@@ -13,11 +13,7 @@ public sealed class ContactType : ObjectGraphType<Contact>
     {
         Name = TypeName;
         Description = "A Worksection contact: someone the company deals with who has no account.";
-        Interface<NodeInterfaceType>();
-        IsTypeOf = value => value is Contact;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id; stable across restarts.")
-            .Resolve(ctx => GlobalId.Serialize(TypeName, ctx.Source.Id));
+        this.ImplementNode(TypeName, c => c.Id);
         Field<NonNullGraphType<StringGraphType>>("email").Description("The contact's email.").Resolve(ctx => ctx.Source.Email);
         Field<StringGraphType>("firstName").Description("First name.").Resolve(ctx => ctx.Source.FirstName);
         Field<StringGraphType>("lastName").Description("Last name.").Resolve(ctx => ctx.Source.LastName);

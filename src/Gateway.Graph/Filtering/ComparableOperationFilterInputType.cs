@@ -58,8 +58,10 @@ internal static class ComparableOperations
                 return v => set.Contains(v) == isIn;
             }
 
+            // Hot Chocolate's `n` prefix negates an operation: ngt is "not greater than".
+            var negated = name[0] == 'n';
             var bound = convert(operand);
-            Func<int, bool> test = name.TrimStart('n') switch
+            Func<int, bool> test = (negated ? name[1..] : name) switch
             {
                 "gt" => c => c > 0,
                 "gte" => c => c >= 0,
@@ -67,7 +69,6 @@ internal static class ComparableOperations
                 "lte" => c => c <= 0,
                 _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a comparable filter operation."),
             };
-            var negated = name[0] == 'n';
             return v => (v is { } value && test(value.CompareTo(bound))) != negated;
         });
 }

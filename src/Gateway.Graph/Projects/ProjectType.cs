@@ -14,11 +14,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
     {
         Name = TypeName;
         Description = "A Zoho project, or a People v3 project known by the id its people carry (People v3 has no project endpoint, so it has no name).";
-        Interface<NodeInterfaceType>();
-        IsTypeOf = value => value is Project;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id; stable across restarts.")
-            .Resolve(ctx => GlobalId.Serialize(TypeName, ctx.Source.Key));
+        this.ImplementNode(TypeName, p => p.Key);
         Field<StringGraphType>("name").Description("The project's name (Zoho only).").Resolve(ctx => ctx.Source.Name);
         Field<StringGraphType>("status").Description("Zoho's project status, e.g. `active`.").Resolve(ctx => ctx.Source.Status);
         Field<StringGraphType>("description").Description("Zoho's project description.").Resolve(ctx => ctx.Source.Description);

@@ -21,7 +21,8 @@ internal static class ConnectionCursor
         {
             var text = Encoding.UTF8.GetString(buffer, 0, written);
             if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && Encode(index) == cursor)
             {
                 return index;
             }

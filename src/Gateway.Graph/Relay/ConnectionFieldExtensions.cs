@@ -8,7 +8,7 @@ namespace Gateway.Graph.Relay;
 public static class ConnectionFieldExtensions
 {
     /// <summary>
-    /// Resolves a connection field from a loaded list: paging arguments are checked first, so bad input costs no
+    /// Resolves a connection field from a loaded list: paging and filter arguments are checked first, so bad input costs no
     /// upstream call; then <c>where</c>, <c>order</c> and paging apply to what <paramref name="load"/> gives.
     /// </summary>
     public static FieldBuilder<TSource, object> ResolveConnection<TSource, T>(
@@ -16,8 +16,7 @@ public static class ConnectionFieldExtensions
         Func<IResolveFieldContext<TSource>, IDataLoaderResult<IEnumerable<T>>> load) =>
         field.Resolve(context =>
         {
-            var options = context.PagingOptions();
-            PagingArguments.From(context).Validate(options);
-            return load(context).Then(items => ConnectionResolver.Resolve(context, items, options));
+            var page = ConnectionResolver.Prepare<T>(context, context.PagingOptions());
+            return load(context).Then(items => page(items));
         });
 }

@@ -57,6 +57,12 @@ public static class GlobalId
             return false;
         }
 
+        // Only the one spelling Serialize produces: no whitespace, no stray padding bits.
+        if (Serialize(text[..colon], text[(colon + 1)..]) != id)
+        {
+            return false;
+        }
+
         typeName = text[..colon];
         key = text[(colon + 1)..];
         return true;

@@ -14,11 +14,7 @@ public sealed class TeamType : ObjectGraphType<Team>
     {
         Name = TypeName;
         Description = "A Worksection team (company or client) or a People v3 group.";
-        Interface<NodeInterfaceType>();
-        IsTypeOf = value => value is Team;
-
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global id; stable across restarts.")
-            .Resolve(ctx => GlobalId.Serialize(TypeName, ctx.Source.Key));
+        this.ImplementNode(TypeName, t => t.Key);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The team's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<TeamKindType>>("kind").Description("Company team, client team, or People v3 group.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<SourceSystemType>>("source").Description("The upstream the team lives in.").Resolve(ctx => ctx.Source.Source);

@@ -165,6 +165,7 @@ public sealed class ConnectionPagingTests : IDisposable
     [InlineData("before", "Y3Vyc29yOnYxOi0x")]
     [InlineData("before", "Y3Vyc29yOnYyOjE=")]
     [InlineData("after", "")]
+    [InlineData("after", "Y3Vyc29yOnYxOjAx")]
     public async Task ForeignCursor_InvalidCursorError(string argument, string cursor)
     {
         var response = await _host.ExecuteAsync($"{{ items({argument}: \"{cursor}\") {{ nodes {{ number }} }} }}");

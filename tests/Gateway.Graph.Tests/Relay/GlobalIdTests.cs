@@ -32,6 +32,8 @@ public sealed class GlobalIdTests
     [InlineData("OjQy")]
     [InlineData("UGVyc29uOg==")]
     [InlineData("/w==")]
+    [InlineData("UGVy c29uOjQy")]
+    [InlineData("UGVyc29uOjR=")]
     public void TryParse_Malformed_False(string? id)
     {
         Assert.False(GlobalId.TryParse(id, out var typeName, out var key));

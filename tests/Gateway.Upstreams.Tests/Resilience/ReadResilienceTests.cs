@@ -138,6 +138,25 @@ public sealed class ReadResilienceTests(EmulatorFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Read_CallerCancelsDuringHang_CancellationPropagatesUnwrapped()
+    {
+        await using var services = fixture.CreateServices();
+        await fixture.Control.SetFaultAsync(EmulatorUpstreams.Zoho, new FaultSettings { Hang = true });
+        using var cancel = new CancellationTokenSource();
+
+        var read = services.Zoho.GetProjectsAsync(cancel.Token);
+        while ((await fixture.Control.GetStatsAsync()).CountUpstream(EmulatorUpstreams.Zoho) == 0)
+        {
+            await Task.Delay(20);
+        }
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        Assert.Equal(1, (await fixture.Control.GetStatsAsync()).CountUpstream(EmulatorUpstreams.Zoho));
+    }
+
+    [Fact]
     public async Task Read_ConnectionRefused_Unavailable()
     {
         await using var services = fixture.CreateServices(new Dictionary<string, string?>

@@ -1,0 +1,52 @@
+using Gateway.Emulators;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gateway.Playground.Tests;
+
+/// <summary>The real gateway in a chosen environment, pointed at real emulators, with optional extra settings.</summary>
+/// <remarks>
+/// The factory only needs a type from the gateway's assembly to find its entry point. The emulators start before the gateway:
+/// left unconfigured, the gateway would start embedded ones itself, and the factory would capture
+/// that first-built host instead of the gateway's.
+/// </remarks>
+public sealed class PlaygroundGatewayFactory : WebApplicationFactory<PlaygroundOptions>
+{
+    private readonly EmulatorHost emulators;
+    private readonly string environment;
+    private readonly IDictionary<string, string?> settings;
+
+    private PlaygroundGatewayFactory(EmulatorHost emulators, string environment, IDictionary<string, string?>? settings)
+    {
+        this.emulators = emulators;
+        this.environment = environment;
+        this.settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public static async Task<PlaygroundGatewayFactory> StartAsync(
+        string environment, IDictionary<string, string?>? settings = null) =>
+        new(await EmulatorHost.StartAsync(new EmulatorOptions()), environment, settings);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await emulators.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        var options = emulators.Options;
+        builder.UseSetting("Upstreams:Worksection:BaseUrl", emulators.WorksectionBaseUrl.ToString());
+        builder.UseSetting("Upstreams:Worksection:ApiKey", options.WorksectionApiKey);
+        builder.UseSetting("Upstreams:ZohoProjects:BaseUrl", emulators.ZohoBaseUrl.ToString());
+        builder.UseSetting("Upstreams:ZohoProjects:PortalId", options.ZohoPortalId);
+        builder.UseSetting("Upstreams:ZohoProjects:AccessToken", options.ZohoAccessToken);
+        builder.UseSetting("Upstreams:PeopleV3:BaseUrl", emulators.PeopleV3BaseUrl.ToString());
+        builder.UseSetting("Upstreams:PeopleV3:AccessToken", options.PeopleV3AccessToken);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
