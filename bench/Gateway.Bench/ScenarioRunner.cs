@@ -39,8 +39,8 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
         var emulatorCpuUsed = stack.Emulators.CpuTime() - emulatorCpu;
         var benchCpuUsed = Environment.CpuUsage.TotalTime - benchCpu;
         var stats = await stack.Control.GetStatsAsync(ct);
-        // One request at a time: the latency floor without queueing, which the critical-path check needs.
-        var sequential = latencyMs > 0 ? await LoadRunner.RunAsync(request, 1, settings.SequentialDuration, ct) : null;
+        // One request at a time: the latency floor without queueing, for the added-latency and critical-path checks.
+        var sequential = await LoadRunner.RunAsync(request, 1, settings.SequentialDuration, ct);
 
         double PerRequest(double value) => load.Requests == 0 ? double.NaN : value / load.Requests;
         double Per1000(TimeSpan cpu) => PerRequest(cpu.TotalSeconds * 1000);
@@ -59,7 +59,7 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
             P95Ms = Math.Round(load.P95, 2),
             P99Ms = Math.Round(load.P99, 2),
             MeanMs = Math.Round(load.Mean, 2),
-            SequentialP50Ms = sequential is null ? null : Math.Round(sequential.P50, 2),
+            SequentialP50Ms = Math.Round(sequential.P50, 2),
             UpstreamCallsPerRequest = Math.Round(PerRequest(stats.Total), 2),
             UpstreamCallsPerRequestByOperation = stats.Calls.ToDictionary(c => $"{c.Upstream} {c.Operation}", c => Math.Round(PerRequest(c.Count), 2)),
             GatewayCpuSecondsPer1000 = target == GatewayTarget ? Math.Round(Per1000(gatewayCpuUsed), 3) : null,

@@ -13,6 +13,9 @@ public sealed record Comparison
 
     public required double AddedP99Ms { get; init; }
 
+    /// <summary>Gateway minus baseline p50 with one request at a time: the added latency without queueing.</summary>
+    public required double AddedP50OneAtATimeMs { get; init; }
+
     /// <summary>Gateway requests per second divided by the baseline's.</summary>
     public required double ThroughputRatio { get; init; }
 
@@ -32,7 +35,7 @@ public sealed record Comparison
 
     public static Comparison Of(RunRecord gateway, RunRecord baseline, int minimumCalls, int rounds)
     {
-        double? Ratio(RunRecord r) => r.SequentialP50Ms is { } p50 && r.UpstreamLatencyMs > 0 ? p50 / (r.UpstreamLatencyMs * (double)rounds) : null;
+        double? Ratio(RunRecord r) => r.UpstreamLatencyMs > 0 ? r.SequentialP50Ms / (r.UpstreamLatencyMs * (double)rounds) : null;
         return new Comparison
         {
             Scenario = gateway.Scenario,
@@ -40,6 +43,7 @@ public sealed record Comparison
             UpstreamLatencyMs = gateway.UpstreamLatencyMs,
             AddedP50Ms = gateway.P50Ms - baseline.P50Ms,
             AddedP99Ms = gateway.P99Ms - baseline.P99Ms,
+            AddedP50OneAtATimeMs = gateway.SequentialP50Ms - baseline.SequentialP50Ms,
             ThroughputRatio = baseline.RequestsPerSecond > 0 ? gateway.RequestsPerSecond / baseline.RequestsPerSecond : double.NaN,
             GatewayCallsPerRequest = gateway.UpstreamCallsPerRequest,
             MinimumCalls = minimumCalls,

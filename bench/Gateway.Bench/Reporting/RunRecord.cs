@@ -30,8 +30,8 @@ public sealed record RunRecord
 
     public required double MeanMs { get; init; }
 
-    /// <summary>Median latency with one request at a time (runs with upstream latency only), free of queueing.</summary>
-    public required double? SequentialP50Ms { get; init; }
+    /// <summary>Median latency with one request at a time, free of queueing.</summary>
+    public required double SequentialP50Ms { get; init; }
 
     public required double UpstreamCallsPerRequest { get; init; }
 
