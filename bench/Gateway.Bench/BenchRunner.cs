@@ -48,6 +48,19 @@ public sealed class BenchRunner(BuiltOutputs outputs, BenchSettings settings, Te
             }
         }
 
+        if (people == settings.People && settings.ProbeRequests > 0)
+        {
+            foreach (var scenario in scenarios)
+            {
+                foreach (var target in new[] { ScenarioRunner.GatewayTarget, ScenarioRunner.BaselineTarget })
+                {
+                    var probe = await runner.ProbeCriticalPathAsync(scenario, target, settings.ProbeLatencyMs, settings.ProbeRequests, ct);
+                    report.Add(probe);
+                    log.WriteLine($"  {probe.Scenario,-16} critical path at {probe.UpstreamLatencyMs} ms: {probe.Target,-8} p50 {probe.P50Ms,7:F0} ms = {probe.RoundTripsMeasured:F2} round-trips (minimum {probe.DependentRounds})");
+                }
+            }
+        }
+
         report.AddPeakRss(people, stack.Gateway.PeakResidentBytes());
     }
 }

@@ -11,6 +11,12 @@ namespace Gateway.Bench;
 /// <param name="LatenciesMs">Upstream latencies every scenario runs at.</param>
 public sealed record BenchSettings(bool Quick, int Concurrency, TimeSpan Warmup, TimeSpan Duration, TimeSpan SequentialDuration, int People, int? LargePeople, IReadOnlyList<int> LatenciesMs)
 {
+    /// <summary>Upstream latency of the critical-path probe: large next to the CPU time of a request on 1,000 people.</summary>
+    public int ProbeLatencyMs => 300;
+
+    /// <summary>One-at-a-time requests per scenario and target in the critical-path probe; none in a quick run.</summary>
+    public int ProbeRequests => Quick ? 0 : 3;
+
     public static BenchSettings From(string[] args)
     {
         var quick = args.Contains("--quick");

@@ -69,6 +69,27 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
         };
     }
 
+    /// <summary>
+    /// Median of a few one-at-a-time requests at a high upstream latency, where CPU time is small next to the
+    /// round-trips, so the result shows how many dependent upstream round-trips the target really makes.
+    /// </summary>
+    public async Task<CriticalPathProbe> ProbeCriticalPathAsync(Scenario scenario, string target, int latencyMs, int requests, CancellationToken ct)
+    {
+        Func<CancellationToken, Task<bool>> request = target == GatewayTarget ? GatewayRequest(scenario) : token => scenario.Baseline(baseline, token);
+        await stack.ResetAsync(latencyMs, ct);
+        var latencies = new List<double>(requests);
+        for (var i = 0; i < requests; i++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (!await request(ct)) throw new InvalidOperationException($"{scenario.Name} against the {target} failed in the critical-path probe.");
+            latencies.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        var p50 = latencies.Order().ElementAt(requests / 2);
+        return new CriticalPathProbe(scenario.Name, target, latencyMs, Math.Round(p50, 1), scenario.DependentRounds,
+            Math.Round(p50 / (latencyMs * (double)scenario.DependentRounds), 2), Math.Round(p50 / latencyMs, 2));
+    }
+
     private Func<CancellationToken, Task<bool>> GatewayRequest(Scenario scenario)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = scenario.Query, variables = scenario.Variables }));

@@ -8,6 +8,7 @@ public sealed class BenchReport(BenchSettings settings, MachineInfo machine)
     private readonly Dictionary<string, Scenario> _scenarios = [];
     private readonly List<RunRecord> _runs = [];
     private readonly SortedDictionary<int, double> _peakRssMb = [];
+    private readonly List<CriticalPathProbe> _probes = [];
 
     public BenchSettings Settings { get; } = settings;
 
@@ -19,12 +20,16 @@ public sealed class BenchReport(BenchSettings settings, MachineInfo machine)
 
     public IReadOnlyCollection<Scenario> Scenarios => _scenarios.Values;
 
+    public IReadOnlyList<CriticalPathProbe> CriticalPathProbes => _probes;
+
     /// <summary>The gateway's highest resident set size over its whole life (VmHWM), per data set.</summary>
     public IReadOnlyDictionary<int, double> GatewayPeakRssMb => _peakRssMb;
 
     public void Define(Scenario scenario) => _scenarios.TryAdd(scenario.Name, scenario);
 
     public void Add(RunRecord run) => _runs.Add(run);
+
+    public void Add(CriticalPathProbe probe) => _probes.Add(probe);
 
     public void AddPeakRss(int people, long bytes) => _peakRssMb[people] = Math.Round(bytes / 1024.0 / 1024, 1);
 

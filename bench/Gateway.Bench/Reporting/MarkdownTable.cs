@@ -29,6 +29,16 @@ public static class MarkdownTable
         }
 
         text.AppendLine();
+        text.AppendLine("| scenario | critical-path probe: upstream ms | dependent rounds (minimum) | gateway p50 ms | gateway round-trips | gateway ratio | baseline p50 ms | baseline round-trips | baseline ratio |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var gateway in report.CriticalPathProbes.Where(p => p.Target == ScenarioRunner.GatewayTarget))
+        {
+            var direct = report.CriticalPathProbes.First(p => p.Target == ScenarioRunner.BaselineTarget && p.Scenario == gateway.Scenario);
+            text.AppendLine(Row(gateway.Scenario, N(gateway.UpstreamLatencyMs), N(gateway.DependentRounds), F(gateway.P50Ms, 0), F(gateway.RoundTripsMeasured),
+                F(gateway.Ratio), F(direct.P50Ms, 0), F(direct.RoundTripsMeasured), F(direct.Ratio)));
+        }
+
+        text.AppendLine();
         text.AppendLine(Growth(report));
         text.AppendLine();
         text.AppendLine("Gateway peak RSS (VmHWM over the process's life): " +

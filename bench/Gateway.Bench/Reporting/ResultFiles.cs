@@ -38,6 +38,7 @@ public static class ResultFiles
                 dependentRoundsWhy = scenario.DependentRoundsWhy,
                 runs = report.Runs.Where(r => r.Scenario == scenario.Name),
                 comparisons = comparisons.Where(c => c.Scenario == scenario.Name),
+                criticalPathProbes = report.CriticalPathProbes.Where(p => p.Scenario == scenario.Name),
                 gatewayPeakRssMbByPeople = report.GatewayPeakRssMb,
             };
             File.WriteAllText(path, JsonSerializer.Serialize(content, Json));
