@@ -7,6 +7,7 @@ public sealed class GatewaySchema : GraphQL.Types.Schema
     public GatewaySchema(IServiceProvider services) : base(services)
     {
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
         Description = "People Graph Gateway";
     }
 }

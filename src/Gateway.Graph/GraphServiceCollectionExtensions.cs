@@ -1,6 +1,7 @@
 using GraphQL;
 using Gateway.Graph.Contacts;
 using Gateway.Graph.Errors;
+using Gateway.Graph.Mutations;
 using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
@@ -40,6 +41,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ContactQueries>();
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, UpstreamQueries>();
+        services.AddMutations(configuration);
 
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();

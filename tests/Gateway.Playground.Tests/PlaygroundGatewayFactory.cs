@@ -44,6 +44,8 @@ public sealed class PlaygroundGatewayFactory : WebApplicationFactory<PlaygroundO
         builder.UseSetting("Upstreams:ZohoProjects:AccessToken", options.ZohoAccessToken);
         builder.UseSetting("Upstreams:PeopleV3:BaseUrl", emulators.PeopleV3BaseUrl.ToString());
         builder.UseSetting("Upstreams:PeopleV3:AccessToken", options.PeopleV3AccessToken);
+        // Production refuses to start unless authentication is decided; these tests are about the IDE only.
+        builder.UseSetting("Auth:Mode", "None");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using Gateway.Graph.Authorization;
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.People;
@@ -19,8 +20,8 @@ public sealed class ContactType : ObjectGraphType<Contact>
         Field<StringGraphType>("lastName").Description("Last name.").Resolve(ctx => ctx.Source.LastName);
         Field<StringGraphType>("name").Description("First and last name.").Resolve(ctx => ctx.Source.Name);
         Field<StringGraphType>("title").Description("Position.").Resolve(ctx => ctx.Source.Title);
-        Field<NonNullGraphType<PhoneNumbersType>>("phones").Description("Phone numbers.").Resolve(ctx => ctx.Source.Phones);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("addresses").Description("Postal addresses, main first.").Resolve(ctx => ctx.Source.Addresses);
+        Field<PhoneNumbersType>("phones").Description("Phone numbers; null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.Phones);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("addresses").Description("Postal addresses, main first; null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.Addresses);
         Field<ContactFolderType>("folder")
             .Description("The folder the contact is filed in.")
             .Resolve(ctx => ctx.Loader<ContactFoldersDataLoader>().LoadAsync()

@@ -34,6 +34,9 @@ public abstract class DataLoaderBase<TKey, TValue>
     /// <summary>The options this loader was created with.</summary>
     public DataLoaderOptions Options { get; }
 
+    /// <summary>The name batches are traced and measured under; the concrete type's name unless set.</summary>
+    public string Name { get => field ?? GetType().Name; init; }
+
     /// <summary>Queues <paramref name="key"/> (or finds it in the cache) and returns its pending result.</summary>
     public IDataLoaderResult<TValue> LoadAsync(TKey key)
     {
@@ -111,12 +114,14 @@ public abstract class DataLoaderBase<TKey, TValue>
     private async Task FetchChunkAsync(DataLoaderPair<TKey, TValue>[] chunk, CancellationToken cancellationToken)
     {
         var results = new Dictionary<TKey, TValue>(_comparer);
+        using var activity = DataLoaderTelemetry.StartBatch(Name, chunk.Length);
         try
         {
             await FetchAsync(chunk.Select(p => p.Key).ToArray(), results, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             Forget(chunk);
             foreach (var pair in chunk)
                 pair.SetException(ex);

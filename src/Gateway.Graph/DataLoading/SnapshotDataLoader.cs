@@ -12,7 +12,10 @@ public abstract class SnapshotDataLoader<T> where T : class
     private readonly BatchDataLoader<bool, T> _loader;
 
     protected SnapshotDataLoader() =>
-        _loader = new BatchDataLoader<bool, T>(async (_, ct) => new Dictionary<bool, T> { [true] = await FetchAsync(ct) });
+        _loader = new BatchDataLoader<bool, T>(async (_, ct) => new Dictionary<bool, T> { [true] = await FetchAsync(ct) })
+        {
+            Name = GetType().Name,
+        };
 
     /// <summary>The snapshot, fetched with the first dispatch of this request and cached for the rest of it.</summary>
     public IDataLoaderResult<T> LoadAsync() => _loader.LoadAsync(true).Then(value => value!);

@@ -35,7 +35,7 @@ public sealed class UpstreamFieldError : ExecutionError
         _ => "UPSTREAM_ERROR",
     };
 
-    private static string MessageFor(UpstreamException failure)
+    public static string MessageFor(UpstreamException failure)
     {
         var name = failure.Upstream switch
         {

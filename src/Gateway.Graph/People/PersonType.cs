@@ -1,3 +1,4 @@
+using Gateway.Graph.Authorization;
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Projects;
@@ -25,8 +26,8 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<StringGraphType>("title").Description("Job title (People v3, else Worksection).").Resolve(ctx => ctx.Source.Title);
         Field<StringGraphType>("avatarUrl").Description("Link to the avatar image.").Resolve(ctx => ctx.Source.AvatarUrl);
         Field<StringGraphType>("department").Description("Department (Worksection).").Resolve(ctx => ctx.Source.Department);
-        Field<NonNullGraphType<PhoneNumbersType>>("phones").Description("Phone numbers (Worksection).").Resolve(ctx => ctx.Source.Phones);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("addresses").Description("Postal addresses, main first (Worksection).").Resolve(ctx => ctx.Source.Addresses);
+        Field<PhoneNumbersType>("phones").Description("Phone numbers (Worksection); null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.Phones);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("addresses").Description("Postal addresses, main first (Worksection); null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.Addresses);
         Field<IntGraphType>("timezoneOffsetHours").Description("Time zone as an hour offset from UTC (People v3).").Resolve(ctx => ctx.Source.TimezoneOffsetHours);
         Field<StringGraphType>("language").Description("Preferred language code, e.g. `en` (People v3).").Resolve(ctx => ctx.Source.Language);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description("Whether the person is active: People v3's state when it knows the person, else Zoho's, else true.").Resolve(ctx => ctx.Source.Active);
@@ -35,8 +36,8 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<DateTimeType>("createdAt").Description("When the record was created (People v3), else when Worksection sent the invitation.").Resolve(ctx => ctx.Source.CreatedAt);
         Field<DecimalGraphType>("rate").Description("The person's rate in Worksection, if set.").Resolve(ctx => ctx.Source.Rate);
         Field<StringGraphType>("profileUrl").Description("The person's page in Worksection.").Resolve(ctx => ctx.Source.ProfileUrl);
-        Field<StringGraphType>("otherContacts").Description("Worksection's free-text \"Other contacts\".").Resolve(ctx => ctx.Source.OtherContacts);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandleType>>>>("chats").Description("Messenger handles (Worksection).").Resolve(ctx => ctx.Source.Chats);
+        Field<StringGraphType>("otherContacts").Description("Worksection's free-text \"Other contacts\"; null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.OtherContacts);
+        Field<ListGraphType<NonNullGraphType<HandleType>>>("chats").Description("Messenger handles (Worksection); null without the `people:pii` scope.").RequirePii().Resolve(ctx => ctx.Source.Chats);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandleType>>>>("socials").Description("Social network handles (Worksection).").Resolve(ctx => ctx.Source.Socials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceAccountType>>>>("accounts").Description("One entry per upstream record merged into this person.").Resolve(ctx => ctx.Source.Accounts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")

@@ -1,3 +1,5 @@
+using Gateway.Limits;
+using Gateway.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -5,6 +7,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Http;
@@ -14,7 +17,7 @@ namespace Gateway.Http;
 /// registered through <c>AddGraphQL(...)</c> (validation rules, listeners, limits) are applied by the
 /// executer itself.
 /// </summary>
-internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> options)
+internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> options, ILogger<GraphQLRequestExecutor> logger)
 {
     /// <summary>
     /// Executes one request, or a batch concurrently with one DI scope per item so that scoped services
@@ -35,6 +38,19 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet)
     {
+        using var telemetry = new OperationTelemetry(request.OperationName);
+        var result = services.GetService<QueryTokenLimit>()?.Check(request.Query)
+            ?? await ExecuteAsync(context, request, services, isGet, telemetry);
+        var elapsed = telemetry.Complete(result);
+        // Operation name and counts only: variables and data may hold personal data.
+        logger.LogInformation(
+            "GraphQL {OperationType} {OperationName} finished in {ElapsedMs:0} ms, executed: {Executed}, errors: {ErrorCount}",
+            telemetry.Type, telemetry.Name, elapsed, result.Executed, result.Errors?.Count ?? 0);
+        return result;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet, OperationTelemetry telemetry)
+    {
         var executionOptions = new ExecutionOptions
         {
             Query = request.Query,
@@ -44,6 +60,7 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
             RequestServices = services,
             User = context.User,
             CancellationToken = context.RequestAborted,
+            UserContext = new Dictionary<string, object?> { [OperationTelemetry.UserContextKey] = telemetry },
         };
         if (isGet)
             executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetValidationRule.Instance);

@@ -11,6 +11,7 @@ internal sealed class ContentBufferingHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        UpstreamTelemetry.CountAttempt();
         var response = await base.SendAsync(request, cancellationToken);
         try
         {

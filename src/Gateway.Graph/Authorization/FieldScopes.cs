@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.Builders;
+
+namespace Gateway.Graph.Authorization;
+
+/// <summary>
+/// OAuth scopes the gateway checks per field when authentication is on. Queries need <see cref="Read"/>,
+/// mutations <see cref="Write"/>; fields that expose how to reach a person privately (phones, postal addresses,
+/// messenger handles, free-text contacts) also need <see cref="Pii"/>.
+/// </summary>
+public static class FieldScopes
+{
+    /// <summary>The field metadata key holding the extra scope a field needs.</summary>
+    public const string MetadataKey = "gateway:scope";
+
+    /// <summary>Reading the graph.</summary>
+    public const string Read = "people:read";
+
+    /// <summary>Running mutations.</summary>
+    public const string Write = "people:write";
+
+    /// <summary>Reading personal contact data.</summary>
+    public const string Pii = "people:pii";
+
+    /// <summary>Marks the field as personal data: it resolves only for callers holding <see cref="Pii"/>.</summary>
+    public static FieldBuilder<TSource, TReturn> RequirePii<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(MetadataKey, Pii);
+}

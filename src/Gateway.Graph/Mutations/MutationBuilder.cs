@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using Gateway.Graph.Errors;
+
+namespace Gateway.Graph.Mutations;
+
+/// <summary>
+/// Declares one mutation in Hot Chocolate's conventions: <c>name(input: NameInput!): NamePayload!</c>, the payload
+/// holding the changed objects and <c>errors: [NameError!]</c>, a union of the error types the mutation can return.
+/// GraphQL.NET builds no such shapes itself, so this names and wires the three types.
+/// </summary>
+public sealed class MutationBuilder
+{
+    private readonly ObjectGraphType _mutation;
+    private readonly string _name;
+    private readonly string _description;
+    private readonly InputObjectGraphType _input;
+    private readonly ObjectGraphType<MutationPayload> _payload;
+    private readonly UnionGraphType _errors;
+
+    public MutationBuilder(ObjectGraphType mutation, string name, string description)
+    {
+        _mutation = mutation;
+        _name = name;
+        _description = description;
+        var typeName = char.ToUpperInvariant(name[0]) + name[1..];
+        _input = new InputObjectGraphType { Name = typeName + "Input", Description = $"The input of `{name}`." };
+        _payload = new ObjectGraphType<MutationPayload> { Name = typeName + "Payload", Description = $"The result of `{name}`." };
+        _errors = new UnionGraphType { Name = typeName + "Error", Description = $"What can go wrong in `{name}`." };
+    }
+
+    public MutationBuilder Input(Action<InputObjectGraphType> configure)
+    {
+        configure(_input);
+        return this;
+    }
+
+    /// <summary>The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure.</summary>
+    public MutationBuilder Payload(Action<ObjectGraphType<MutationPayload>> configure)
+    {
+        configure(_payload);
+        return this;
+    }
+
+    /// <summary>The error types of the <c>errors</c> union; <see cref="UpstreamErrorType"/> is always one of them.</summary>
+    public MutationBuilder Errors(params Type[] errorTypes)
+    {
+        foreach (var type in errorTypes.Append(typeof(UpstreamErrorType)).Distinct()) _errors.Type(type);
+        return this;
+    }
+
+    public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload>> resolve)
+    {
+        _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
+            .Description("The reasons the mutation did nothing (or not all of it); null when it succeeded.")
+            .Resolve(ctx => ctx.Source.Errors);
+        _mutation.Field(_name, new NonNullGraphType(_payload))
+            .Description(_description)
+            .Arguments(new QueryArguments(new QueryArgument(new NonNullGraphType(_input)) { Name = "input", Description = $"What `{_name}` should do." }))
+            .ResolveAsync(async ctx => await resolve(ctx, new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"))));
+    }
+}

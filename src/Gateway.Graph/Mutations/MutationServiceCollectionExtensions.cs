@@ -1,0 +1,30 @@
+using Gateway.Graph.Contacts;
+using Gateway.Graph.People;
+using Gateway.Graph.Projects;
+using Gateway.Graph.Teams;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Graph.Mutations;
+
+public static class MutationServiceCollectionExtensions
+{
+    /// <summary>The Mutation type, each domain's mutations and their options (<c>Graph:Mutations</c>).</summary>
+    public static IServiceCollection AddMutations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MutationOptions>()
+            .Bind(configuration.GetSection(MutationOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<MutationType>();
+        services.AddSingleton<IMutationFields, PeopleMutations>();
+        services.AddSingleton<IMutationFields, PeopleV3Mutations>();
+        services.AddSingleton<IMutationFields, PortalUserMutations>();
+        services.AddSingleton<IMutationFields, OnboardingMutations>();
+        services.AddSingleton<IMutationFields, TeamMutations>();
+        services.AddSingleton<IMutationFields, ContactMutations>();
+        services.AddSingleton<IMutationFields, ProjectMutations>();
+        services.AddSingleton<IMutationFields, TaskSubscriptionMutations>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Errors;
+using Gateway.Graph.Mutations;
+using Gateway.Graph.Projects;
+using Gateway.Graph.Teams;
+using Gateway.Upstreams.Common;
+
+namespace Gateway.Graph.People;
+
+/// <summary>The reads mutations make before and after writing people, through the request's loaders.</summary>
+public static class PeopleMutationContext
+{
+    /// <summary>The merged people as this request currently sees them (fetched once, or again after <see cref="PeopleChanged"/>).</summary>
+    public static async Task<Partial<PeopleDirectory>> PeopleAsync(this IResolveFieldContext context) =>
+        await context.Loader<PeopleDirectoryDataLoader>().LoadAsync().GetResultAsync(context.CancellationToken);
+
+    /// <summary>The failure of <paramref name="upstream"/> when the directory could not read it: its accounts are then unknown.</summary>
+    public static UpstreamException? FailureOf<T>(this Partial<T> partial, UpstreamName upstream) =>
+        partial.Failures.FirstOrDefault(f => f.Upstream == upstream);
+
+    /// <summary>Forgets every snapshot built from people, so payload fields and later fields of this request read the change.</summary>
+    public static void PeopleChanged(this IResolveFieldContext context)
+    {
+        context.Loader<PeopleDirectoryDataLoader>().Clear();
+        context.Loader<ProjectDirectoryDataLoader>().Clear();
+        context.Loader<TeamDirectoryDataLoader>().Clear();
+    }
+
+    /// <summary>A payload field holding the person whose merge key is the payload's value, re-read after the write.</summary>
+    public static void PersonField(this ObjectGraphType<MutationPayload> payload, string description) =>
+        payload.Field<PersonType>("person").Description(description).Resolve(ctx => ctx.Source.Value switch
+        {
+            string key => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => ctx.Unwrap(p).FindByKey(key)),
+            IPersonOutcome outcome => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => ctx.Unwrap(p).FindByKey(outcome.PersonKey)),
+            _ => null,
+        });
+}

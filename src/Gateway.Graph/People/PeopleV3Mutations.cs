@@ -1,0 +1,139 @@
+using GraphQL;
+using GraphQL.Types;
+using Gateway.Graph.DataLoading;
+using Gateway.Graph.Errors;
+using Gateway.Graph.Mutations;
+using Gateway.Graph.Sources;
+using Gateway.Upstreams.Common;
+using Gateway.Upstreams.PeopleV3;
+
+namespace Gateway.Graph.People;
+
+/// <summary>People API v3 <c>POST</c>, <c>PUT</c> and <c>DELETE v3/people</c> as createPerson, updatePerson and deletePerson.</summary>
+public sealed class PeopleV3Mutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
+            .Input(input =>
+            {
+                input.Field<NonNullGraphType<StringGraphType>>("email").Description("The person's email.");
+                AddProfileFields(input);
+            })
+            .Payload(payload => payload.PersonField("The created person, merged across the upstreams."))
+            .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(DuplicateEmailErrorType))
+            .Resolve(CreatePersonAsync);
+
+        mutation.Mutation("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
+            .Input(input =>
+            {
+                input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id.");
+                AddProfileFields(input);
+                input.Field<BooleanGraphType>("suspended").Description("Suspend (true) or reinstate (false) the person in People v3.");
+            })
+            .Payload(payload => payload.PersonField("The updated person, merged across the upstreams."))
+            .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .Resolve(UpdatePersonAsync);
+
+        mutation.Mutation("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
+            .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id."))
+            .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.")
+                .Resolve(ctx => ctx.Source.Value as string))
+            .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .Resolve(DeletePersonAsync);
+    }
+
+    private static void AddProfileFields(InputObjectGraphType input)
+    {
+        input.Field<StringGraphType>("firstName").Description("First name.");
+        input.Field<StringGraphType>("lastName").Description("Last name.");
+        input.Field<StringGraphType>("title").Description("Position.");
+        input.Field<IdGraphType>("roleId").Description("A People v3 role id (see `v3/roles`).");
+        input.Field<StringGraphType>("language").Description("A People v3 language code, e.g. `en`.");
+        input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("groupIds").Description("People v3 group ids; replaces the person's groups.");
+    }
+
+    private static async Task<MutationPayload> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    {
+        var checks = new InputChecks();
+        var email = checks.Email(input, "email");
+        var profile = ReadProfile(input, checks, email ?? "");
+        if (checks.Failed) return MutationPayload.Failed(checks.Errors);
+
+        var people = await ctx.PeopleAsync();
+        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return MutationPayload.Failed(unreadable);
+        if (people.Value.FindByEmail(email!)?.Accounts.Any(a => a.Source == UpstreamName.PeopleV3) == true)
+        {
+            return MutationPayload.Failed(new DuplicateEmailError($"People v3 already has a person with email '{email}'; use `updatePerson`.", email!, UpstreamName.PeopleV3));
+        }
+
+        return await WriteAsync(ctx, EmailKey.Normalize(email!), ct => ctx.Loader<PeopleV3Client>().CreatePersonAsync(profile, ct));
+    }
+
+    private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    {
+        var checks = new InputChecks();
+        var key = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
+        var profile = ReadProfile(input, checks, "");
+        if (checks.Failed) return MutationPayload.Failed(checks.Errors);
+
+        var (account, failure) = await FindAccountAsync(ctx, key!, input.String("id")!);
+        if (failure is not null) return MutationPayload.Failed(failure);
+        var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
+        return await WriteAsync(ctx, key!, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture), changes, ct));
+    }
+
+    private static async Task<MutationPayload> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    {
+        var checks = new InputChecks();
+        var id = checks.Required(input, "id");
+        var key = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
+        if (checks.Failed) return MutationPayload.Failed(checks.Errors);
+
+        var (account, failure) = await FindAccountAsync(ctx, key!, id!);
+        if (failure is not null) return MutationPayload.Failed(failure);
+        var result = await WriteAsync(ctx, key!, async ct =>
+        {
+            await ctx.Loader<PeopleV3Client>().DeletePersonAsync(long.Parse(account!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), ct);
+            return true;
+        });
+        return result.Errors is null ? MutationPayload.Ok(id!) : result;
+    }
+
+    private static PeopleV3PersonInput ReadProfile(MutationInput input, InputChecks checks, string email) => new(
+        email,
+        input.String("firstName"),
+        input.String("lastName"),
+        input.String("title"),
+        checks.Number("roleId", input.String("roleId")),
+        input.String("language"),
+        input.Strings("groupIds")?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
+
+    /// <summary>The person's People v3 account, or the typed error saying why there is none to write.</summary>
+    internal static async Task<(SourceAccount? Account, MutationError? Failure)> FindAccountAsync(IResolveFieldContext ctx, string key, string given)
+    {
+        var people = await ctx.PeopleAsync();
+        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return (null, UpstreamError.From(unreadable));
+        var account = people.Value.FindByKey(key)?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.PeopleV3);
+        return account is null
+            ? (null, new UnknownPersonError($"'{given}' has no People v3 record; create one with `createPerson`.", given))
+            : (account, null);
+    }
+
+    private static async Task<MutationPayload> WriteAsync<T>(IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write)
+    {
+        try
+        {
+            await write(ctx.CancellationToken);
+            return MutationPayload.Ok(key);
+        }
+        catch (UpstreamException failure)
+        {
+            return MutationPayload.Failed(failure);
+        }
+        finally
+        {
+            ctx.PeopleChanged();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL;
+
+namespace Gateway.Limits;
+
+public static class QueryLimitsExtensions
+{
+    /// <summary>The stable code of the error answered when an operation runs past <see cref="QueryLimitsOptions.ExecutionTimeout"/>.</summary>
+    public const string ExecutionTimeoutCode = "EXECUTION_TIMEOUT";
+
+    /// <summary>
+    /// Binds <see cref="QueryLimitsOptions"/> from <c>GraphQL:Limits</c> and adds the caps: tokens before parsing
+    /// (<see cref="QueryTokenLimit"/>, applied by the endpoint), the others as a validation rule, and the timeout.
+    /// </summary>
+    public static IServiceCollection AddQueryLimits(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<QueryLimitsOptions>()
+            .Bind(config.GetSection(QueryLimitsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<QueryTokenLimit>();
+        var timeout = config.GetSection(QueryLimitsOptions.SectionName).Get<QueryLimitsOptions>()?.ExecutionTimeout
+            ?? new QueryLimitsOptions().ExecutionTimeout;
+        services.AddGraphQL(graphQL => graphQL
+            .AddValidationRule<QueryLimitsValidationRule>()
+            .WithTimeout(timeout, _ => TimedOut(timeout)));
+        return services;
+    }
+
+    private static ExecutionResult TimedOut(TimeSpan timeout) => new()
+    {
+        Executed = true,
+        Errors =
+        [
+            new ExecutionError($"The operation did not finish within {timeout.TotalSeconds:0.#} s and was cancelled.")
+            {
+                Code = ExecutionTimeoutCode,
+                Extensions = new Dictionary<string, object?> { ["timeoutSeconds"] = timeout.TotalSeconds },
+            },
+        ],
+    };
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Gateway.Limits;
+
+/// <summary>
+/// Caps checked before any resolver runs (section <c>GraphQL:Limits</c>). GraphQL.NET limits nothing by
+/// default; these defaults admit every query the frontends send and refuse the shapes in ABUSE-CASES.md.
+/// </summary>
+public sealed class QueryLimitsOptions
+{
+    public const string SectionName = "GraphQL:Limits";
+
+    /// <summary>Lexical tokens in the document, counted before parsing.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxTokens { get; set; } = 15_000;
+
+    /// <summary>Nesting of fields in the selected operation, fragments expanded; introspection's <c>ofType</c> chains do not count.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxDepth { get; set; } = 10;
+
+    /// <summary>Aliased fields in the selected operation, fragments expanded.</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Fields in the selected operation once every fragment spread is expanded.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Directives on one field, fragment spread or inline fragment.</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxDirectivesPerField { get; set; } = 10;
+
+    /// <summary>
+    /// Estimated cost, roughly the items a response can hold (see <see cref="ListFieldCost"/>); introspection costs
+    /// nothing. A 50-person directory page with teams, projects and their members costs about 28,000.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxCost { get; set; } = 50_000;
+
+    /// <summary>Cost of a list or connection field, which is backed by an upstream list; other fields cost 1.</summary>
+    [Range(1, int.MaxValue)]
+    public int ListFieldCost { get; set; } = 10;
+
+    /// <summary>Items assumed in a plain list (no <c>first</c>/<c>last</c>) when multiplying the cost of its selection.</summary>
+    [Range(1, int.MaxValue)]
+    public int AssumedListSize { get; set; } = 10;
+
+    /// <summary>How long one operation may run; then it answers <c>EXECUTION_TIMEOUT</c>. Below common client timeouts (30 s).</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(25);
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Gateway.Telemetry;
+
+public static class TelemetryExtensions
+{
+    /// <summary>The OTLP endpoint variable of the OpenTelemetry specification; nothing is exported without it.</summary>
+    public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>
+    /// Traces (ActivitySource <c>Gateway</c> and incoming HTTP requests) and metrics (Meter <c>Gateway</c>),
+    /// exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+    /// </summary>
+    public static WebApplicationBuilder AddGatewayTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddGraphQL(graphQL => graphQL.AddDocumentListener<OperationNamingListener>());
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("people-graph-gateway"))
+            .WithTracing(tracing => tracing
+                .AddSource(GatewayTelemetry.Name)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health")))
+            .WithMetrics(metrics => metrics
+                .AddMeter(GatewayTelemetry.Name)
+                .AddAspNetCoreInstrumentation());
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointKey]))
+            telemetry.UseOtlpExporter();
+        return builder;
+    }
+
+    /// <summary>Correlation ids on every request; call before the endpoints are mapped.</summary>
+    public static WebApplication UseCorrelationIds(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        return app;
+    }
+}

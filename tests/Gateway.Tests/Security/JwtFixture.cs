@@ -1,0 +1,31 @@
+using System.Text;
+using Gateway.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Gateway.Tests.Security;
+
+/// <summary>The gateway with JWT bearer authentication on a symmetric test key, and a way to mint tokens for it.</summary>
+public sealed class JwtFixture : GatewayFixture
+{
+    private const string Key = "test-signing-key-of-at-least-32-bytes!";
+    private const string Issuer = "https://issuer.test";
+    private const string Audience = "people-graph";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Auth:Mode"] = "Jwt",
+        ["Auth:Jwt:SigningKey"] = Key,
+        ["Auth:Jwt:Issuer"] = Issuer,
+        ["Auth:Jwt:Audience"] = Audience,
+    };
+
+    public static string Token(string scope, string key = Key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = Audience,
+        Expires = DateTime.UtcNow.AddMinutes(5),
+        Claims = new Dictionary<string, object> { ["sub"] = "tester", ["scope"] = scope },
+        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
+    });
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gateway.Tests.Security;
+
+/// <summary>Production must not expose the upstreams' admin credentials by accident.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public void ProductionWithoutAuthConfig_RefusesToStart()
+    {
+        using var factory = Configure(new WebApplicationFactory<Program>(), auth: null);
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Auth:Mode", Flatten(error));
+    }
+
+    [Fact]
+    public void ProductionWithJwtButNoKeyOrAuthority_RefusesToStart()
+    {
+        using var factory = Configure(new WebApplicationFactory<Program>(), auth: "Jwt");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Auth:Jwt:Authority", Flatten(error));
+    }
+
+    // Upstream addresses are set (to a closed port) so no embedded emulators start before the refusal.
+    private static WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, string? auth) =>
+        factory.WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Production");
+            web.UseSetting("Upstreams:Worksection:BaseUrl", "http://127.0.0.1:9/");
+            web.UseSetting("Upstreams:Worksection:ApiKey", "unused");
+            web.UseSetting("Upstreams:ZohoProjects:BaseUrl", "http://127.0.0.1:9/");
+            web.UseSetting("Upstreams:ZohoProjects:PortalId", "1");
+            web.UseSetting("Upstreams:ZohoProjects:AccessToken", "unused");
+            web.UseSetting("Upstreams:PeopleV3:BaseUrl", "http://127.0.0.1:9/");
+            web.UseSetting("Upstreams:PeopleV3:AccessToken", "unused");
+            if (auth is not null)
+                web.UseSetting("Auth:Mode", auth);
+        });
+
+    private static string Flatten(Exception error) => error.InnerException is null ? error.Message : error.Message + " " + Flatten(error.InnerException);
+}
