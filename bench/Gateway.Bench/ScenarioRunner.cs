@@ -94,14 +94,16 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = scenario.Query, variables = scenario.Variables }));
         var endpoint = stack.GraphQLEndpoint;
-        var errorsProperty = "\"errors\""u8.ToArray();
         return async ct =>
         {
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var response = await gatewayHttp.PostAsync(endpoint, content, ct);
             var answer = await response.Content.ReadAsByteArrayAsync(ct);
-            return response.IsSuccessStatusCode && answer.AsSpan().IndexOf(errorsProperty) < 0;
+            if (!response.IsSuccessStatusCode) return false;
+            // A request error or a field error is a failed request; a mutation payload's "errors": null is not.
+            using var json = JsonDocument.Parse(answer);
+            return !json.RootElement.TryGetProperty("errors", out _);
         };
     }
 

@@ -147,6 +147,37 @@ public sealed class BaselineScenarios(DirectClient client)
         }
     }
 
+    /// <summary>Sets a person's People v3 title: the three lists (the v3 id and the merged answer), then the PUT.</summary>
+    public async Task<bool> UpdateTitleAsync(string email, string title, CancellationToken ct)
+    {
+        var (ws, zoho, v3) = await PeopleAsync(ct);
+        using (ws) using (zoho) using (v3)
+        {
+            var person = new MergedPeople(ws, zoho, v3).Find(email);
+            if (person?.PeopleV3 is not { } record) return false;
+            var body = new System.Text.Json.Nodes.JsonObject
+            {
+                ["first_name"] = record.GetProperty("first_name").GetString(),
+                ["last_name"] = record.GetProperty("last_name").GetString(),
+                ["email"] = record.GetProperty("email").GetString(),
+                ["title"] = title,
+                ["role"] = record.GetProperty("role").GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture),
+                ["language"] = record.GetProperty("language").GetString(),
+                ["suspended"] = record.GetProperty("suspended").GetBoolean(),
+            };
+            using var updated = await client.PutPeopleV3PersonAsync(record.GetProperty("id").GetInt64(), body, ct);
+            return Write(json =>
+            {
+                json.WriteStartObject("updatePerson");
+                json.WriteStartObject("person");
+                json.WriteString("id", MergedPeople.GlobalId("Person", person.Key));
+                json.WriteString("title", updated.RootElement.GetProperty("title").GetString());
+                json.WriteEndObject();
+                json.WriteEndObject();
+            });
+        }
+    }
+
     private async Task<(JsonDocument Worksection, JsonDocument Zoho, JsonDocument PeopleV3)> PeopleAsync(CancellationToken ct)
     {
         var ws = client.WorksectionUsersAsync(ct);

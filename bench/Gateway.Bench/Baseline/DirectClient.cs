@@ -45,6 +45,15 @@ public sealed class DirectClient : IDisposable
 
     public Task<JsonDocument> PeopleV3RolesAsync(CancellationToken ct) => GetAsync(_peopleV3, "roles", ct);
 
+    /// <summary>Replaces a People v3 person (PUT sends the whole record, as the contract describes).</summary>
+    public async Task<JsonDocument> PutPeopleV3PersonAsync(long id, System.Text.Json.Nodes.JsonObject body, CancellationToken ct)
+    {
+        using var response = await _peopleV3.PutAsync($"people/{id}", System.Net.Http.Json.JsonContent.Create(body), ct);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: ct);
+    }
+
     /// <summary>Every Zoho project with its users: the project list, then all project user lists at once.</summary>
     public async Task<ZohoProjectsWithUsers> ZohoProjectsWithUsersAsync(CancellationToken ct)
     {

@@ -8,6 +8,7 @@ public static class ScenarioCatalog
     public const string DirectoryPage = "directory-page";
     public const string TeamRoster = "team-roster";
     public const string DeepQuery = "deep-query";
+    public const string MutationRoundTrip = "mutation-round-trip";
 
     private const string PeopleListsWhy =
         "one people list per upstream (Worksection get_users, Zoho portal users, People v3 people): none of the three can look a person up by email, and the merge needs all three";
@@ -55,5 +56,13 @@ public static class ScenarioCatalog
             6 + t.ZohoProjects,
             $"3 people lists + the Zoho project list + one users call per Zoho project ({t.ZohoProjects}; Zoho cannot say which projects a user is in) + 2 team lists",
             2, "Zoho project list, then the projects' users; people and team lists overlap the first"),
+        new(MutationRoundTrip,
+            """
+            mutation($id: ID!) { updatePerson(input: { id: $id, title: "Head of Operations" }) { person { id title } errors { __typename } } }
+            """,
+            new Dictionary<string, object?> { ["id"] = t.PersonId },
+            (b, ct) => b.UpdateTitleAsync(t.PersonEmail, "Head of Operations", ct),
+            4, "the 3 people lists (the global id is an email: the v3 list gives the v3 id, and the answer is the merged person) + one People v3 PUT",
+            2, "the lists, then the PUT (it needs the v3 id and the current record)"),
     ];
 }
