@@ -1,0 +1,92 @@
+using System.Globalization;
+using Gateway.Emulators;
+using Gateway.Emulators.Faults;
+
+namespace Gateway.Bench.Hosting;
+
+/// <summary>
+/// The emulators and the gateway as two separate processes on loopback, the gateway configured on its command line
+/// to call the emulators, as a production deployment would call the real APIs.
+/// </summary>
+public sealed class BenchStack : IDisposable
+{
+    public const string WorksectionApiKey = "demo-worksection-key";
+    public const string ZohoPortalId = "demo-portal";
+    public const string ZohoAccessToken = "demo-zoho-token";
+    public const string PeopleV3AccessToken = "demo-peoplev3-token";
+
+    private static readonly string[] Upstreams = [EmulatorUpstreams.Worksection, EmulatorUpstreams.Zoho, EmulatorUpstreams.PeopleV3];
+    private readonly HttpClient _controlHttp;
+
+    private BenchStack(ChildProcess emulators, ChildProcess gateway, int people)
+    {
+        Emulators = emulators;
+        Gateway = gateway;
+        People = people;
+        _controlHttp = new HttpClient { BaseAddress = emulators.BaseAddress };
+        Control = new EmulatorControlClient(_controlHttp);
+    }
+
+    public ChildProcess Emulators { get; }
+
+    public ChildProcess Gateway { get; }
+
+    public int People { get; }
+
+    public EmulatorControlClient Control { get; }
+
+    public Uri WorksectionBaseUrl => new(Emulators.BaseAddress, "worksection/api/admin/v2/");
+
+    public Uri ZohoBaseUrl => new(Emulators.BaseAddress, "zoho/restapi/");
+
+    public Uri PeopleV3BaseUrl => new(Emulators.BaseAddress, "peoplev3/v3/");
+
+    public Uri GraphQLEndpoint => new(Gateway.BaseAddress, "graphql");
+
+    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct)
+    {
+        var emulators = await ChildProcess.StartAsync("emulators", outputs.EmulatorsDll,
+            [$"--Emulators:People={people.ToString(CultureInfo.InvariantCulture)}", "--Logging:LogLevel:Default=Warning"],
+            "_emulator/stats", ct);
+        try
+        {
+            var root = emulators.BaseAddress.ToString();
+            var gateway = await ChildProcess.StartAsync("gateway", outputs.GatewayDll,
+            [
+                "--environment", "Production",
+                $"--Upstreams:Worksection:BaseUrl={root}worksection/api/admin/v2/",
+                $"--Upstreams:Worksection:ApiKey={WorksectionApiKey}",
+                $"--Upstreams:ZohoProjects:BaseUrl={root}zoho/restapi/",
+                $"--Upstreams:ZohoProjects:PortalId={ZohoPortalId}",
+                $"--Upstreams:ZohoProjects:AccessToken={ZohoAccessToken}",
+                $"--Upstreams:PeopleV3:BaseUrl={root}peoplev3/v3/",
+                $"--Upstreams:PeopleV3:AccessToken={PeopleV3AccessToken}",
+                "--Auth:Mode=None",
+                "--Logging:LogLevel:Default=Warning",
+                "--Graph:Paging:MaxPageSize=100",
+            ], "health/live", ct);
+            return new BenchStack(emulators, gateway, people);
+        }
+        catch
+        {
+            emulators.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Zeroes the call counters (which also clears faults), then sets the same latency on every upstream.</summary>
+    public async Task ResetAsync(int upstreamLatencyMs, CancellationToken ct)
+    {
+        await Control.ResetAsync(ct: ct);
+        if (upstreamLatencyMs <= 0) return;
+        foreach (var upstream in Upstreams)
+            await Control.SetFaultAsync(upstream, new FaultSettings { LatencyMs = upstreamLatencyMs }, ct);
+    }
+
+    public void Dispose()
+    {
+        _controlHttp.Dispose();
+        Gateway.Dispose();
+        Emulators.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gateway.Bench.Baseline;
+
+namespace Gateway.Bench.Scenarios;
+
+/// <summary>The ids the scenarios ask for, read from the running gateway and emulators once per data set.</summary>
+/// <param name="PersonEmail">The anchor person, present in all three upstreams.</param>
+/// <param name="PersonId">Their global id.</param>
+/// <param name="TeamId">A Worksection team's global id.</param>
+/// <param name="TeamTitle">That team's title.</param>
+/// <param name="ZohoProjects">How many Zoho projects exist (each costs one project-users call).</param>
+public sealed record BenchTargets(string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects)
+{
+    public const string AnchorEmail = "patricia.boyle@zillum.com";
+
+    public static async Task<BenchTargets> ReadAsync(HttpClient gateway, Uri endpoint, DirectClient direct, CancellationToken ct)
+    {
+        var data = await QueryAsync(gateway, endpoint,
+            "query($email: String!) { personByEmail(email: $email) { id teams { id name source } } }",
+            new Dictionary<string, object?> { ["email"] = AnchorEmail }, ct);
+        var person = data.GetProperty("personByEmail");
+        var team = person.GetProperty("teams").EnumerateArray().First(t => t.GetProperty("source").GetString() == "WORKSECTION");
+        using var projects = await direct.ZohoProjectsAsync(ct);
+        return new BenchTargets(AnchorEmail, person.GetProperty("id").GetString()!, team.GetProperty("id").GetString()!,
+            team.GetProperty("name").GetString()!.Trim(), projects.RootElement.GetProperty("projects").GetArrayLength());
+    }
+
+    private static async Task<JsonElement> QueryAsync(HttpClient http, Uri endpoint, string query, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync(endpoint, new { query, variables }, ct);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        if (body.TryGetProperty("errors", out var errors)) throw new InvalidOperationException($"Set-up query failed: {errors}");
+        return body.GetProperty("data");
+    }
+}
