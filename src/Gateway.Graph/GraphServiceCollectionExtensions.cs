@@ -1,5 +1,6 @@
 using GraphQL;
 using Gateway.Graph.Contacts;
+using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Nodes;

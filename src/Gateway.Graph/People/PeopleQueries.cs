@@ -21,6 +21,7 @@ public sealed class PeopleQueries : IQueryFields
             .Resolve(ctx =>
             {
                 var key = ctx.GlobalIdKey("id", PersonType.TypeName);
+                SnapshotPrefetch.StartFor(ctx);
                 return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(key));
             });
 
@@ -32,6 +33,7 @@ public sealed class PeopleQueries : IQueryFields
                 var email = ctx.GetArgument<string>("email");
                 if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
                     throw new ExecutionError($"Argument 'email' must be an email address; got '{email}'.") { Code = "INVALID_ARGUMENT" };
+                SnapshotPrefetch.StartFor(ctx);
                 return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(EmailKey.Normalize(email)));
             });
     }

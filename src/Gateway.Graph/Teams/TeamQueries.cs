@@ -19,6 +19,7 @@ public sealed class TeamQueries : IQueryFields
             .Resolve(ctx =>
             {
                 var key = ctx.GlobalIdKey("id", TeamType.TypeName);
+                SnapshotPrefetch.StartFor(ctx);
                 return ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(teams => ctx.Unwrap(teams).Find(key));
             });
     }
