@@ -72,6 +72,7 @@ public static class UpstreamServiceCollectionExtensions
         services.AddOptions<UpstreamResilienceOptions>().Bind(config.GetSection(UpstreamResilienceOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<UpstreamResilienceOptions>, UpstreamResilienceOptionsValidator>();
         services.AddSingleton<UpstreamPipelines>();
+        services.AddSingleton<DecodedReadMemo>();
         services.AddSingleton<IUpstreamProbe, UpstreamProbe>();
         return services;
     }

@@ -9,16 +9,12 @@ using Gateway.Upstreams.PeopleV3.Wire;
 namespace Gateway.Upstreams.PeopleV3;
 
 /// <summary>Typed client of People API v3. GETs are reads and retried; POST, PUT and DELETE are writes and are not.</summary>
-public sealed class PeopleV3Client(HttpClient http)
+public sealed class PeopleV3Client(HttpClient http, DecodedReadMemo memo)
 {
     private static PeopleV3JsonContext Json => PeopleV3JsonContext.Default;
 
-    public async Task<IReadOnlyList<PeopleV3Person>> GetPeopleAsync(CancellationToken ct)
-    {
-        var call = Read("GET /v3/people");
-        var people = await SendAsync(call, HttpMethod.Get, "people", null, Json.ListV3PersonDto, ct);
-        return people.Select(p => p is null ? throw UpstreamErrors.BadResponse(call) : PeopleV3Mapping.ToPerson(p)).ToList();
-    }
+    public Task<IReadOnlyList<PeopleV3Person>> GetPeopleAsync(CancellationToken ct) =>
+        ReadListAsync(Read("GET /v3/people"), "people", Json.ListV3PersonDto, PeopleV3Mapping.ToPerson, ct);
 
     /// <summary>Throws <see cref="UpstreamErrorKind.NotFound"/> when the person does not exist.</summary>
     public async Task<PeopleV3Person> GetPersonAsync(long id, CancellationToken ct) =>
@@ -47,32 +43,31 @@ public sealed class PeopleV3Client(HttpClient http)
         EnsureSuccess(call, response);
     }
 
-    public async Task<IReadOnlyList<PeopleV3Group>> GetGroupsAsync(CancellationToken ct)
-    {
-        var call = Read("GET /v3/groups");
-        var groups = await SendAsync(call, HttpMethod.Get, "groups", null, Json.ListV3GroupDto, ct);
-        return groups.Select(g => g is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Group(g.Id, g.Name)).ToList();
-    }
+    public Task<IReadOnlyList<PeopleV3Group>> GetGroupsAsync(CancellationToken ct) =>
+        ReadListAsync(Read("GET /v3/groups"), "groups", Json.ListV3GroupDto, g => new PeopleV3Group(g.Id, g.Name), ct);
 
-    public async Task<IReadOnlyList<PeopleV3Role>> GetRolesAsync(CancellationToken ct)
-    {
-        var call = Read("GET /v3/roles");
-        var roles = await SendAsync(call, HttpMethod.Get, "roles", null, Json.ListV3RoleDto, ct);
-        return roles.Select(r => r is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Role(r.Id, r.Name)).ToList();
-    }
+    public Task<IReadOnlyList<PeopleV3Role>> GetRolesAsync(CancellationToken ct) =>
+        ReadListAsync(Read("GET /v3/roles"), "roles", Json.ListV3RoleDto, r => new PeopleV3Role(r.Id, r.Name), ct);
 
-    public async Task<IReadOnlyList<PeopleV3Language>> GetLanguagesAsync(CancellationToken ct)
-    {
-        var call = Read("GET /v3/languages");
-        var languages = await SendAsync(call, HttpMethod.Get, "languages", null, Json.ListV3LanguageDto, ct);
-        return languages.Select(l => l is null ? throw UpstreamErrors.BadResponse(call) : new PeopleV3Language(l.Code, l.Name)).ToList();
-    }
+    public Task<IReadOnlyList<PeopleV3Language>> GetLanguagesAsync(CancellationToken ct) =>
+        ReadListAsync(Read("GET /v3/languages"), "languages", Json.ListV3LanguageDto, l => new PeopleV3Language(l.Code, l.Name), ct);
 
     private static UpstreamCall Read(string operation) => UpstreamCall.Read(UpstreamName.PeopleV3, operation);
 
     private static UpstreamCall Write(string operation) => UpstreamCall.Write(UpstreamName.PeopleV3, operation);
 
     private static string PersonPath(long id) => "people/" + id.ToString(CultureInfo.InvariantCulture);
+
+    // A list read: decoded only when the body differs from the last one this path answered.
+    private async Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
+        UpstreamCall call, string path, JsonTypeInfo<List<TDto>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        EnsureSuccess(call, response);
+        return memo.Decode(call, path, response.Body, body => (IReadOnlyList<TRecord>)UpstreamJson.Parse(call, body, typeInfo)
+            .Select(item => item is null ? throw UpstreamErrors.BadResponse(call) : map(item)).ToList());
+    }
 
     private async Task<T> SendAsync<T>(
         UpstreamCall call, HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, CancellationToken ct)

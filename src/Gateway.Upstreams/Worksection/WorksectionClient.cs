@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
@@ -11,98 +10,126 @@ namespace Gateway.Upstreams.Worksection;
 /// Typed client of the Worksection admin API v2. Every action is a signed GET, writes included, so each
 /// method declares itself read or write and only reads are retried.
 /// </summary>
-public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptions> options)
+public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptions> options, DecodedReadMemo memo)
 {
     private static WorksectionJsonContext Json => WorksectionJsonContext.Default;
 
     /// <summary>The <c>page</c> parameter of subscribe/unsubscribe for a task.</summary>
     public static string TaskPage(string projectId, string taskId) => $"/project/{projectId}/{taskId}/";
 
-    public async Task<IReadOnlyList<WorksectionUser>> GetUsersAsync(CancellationToken ct) =>
-        (await ReadAsync("get_users", [], Json.ListWsUserDto, ct)).Select(u => WorksectionMapping.ToUser(u)).ToList();
+    public Task<IReadOnlyList<WorksectionUser>> GetUsersAsync(CancellationToken ct) =>
+        ReadListAsync("get_users", Json.WsEnvelopeListWsUserDto, WorksectionMapping.ToUser, ct);
 
-    public async Task<WorksectionUser> AddUserAsync(WorksectionNewUser user, CancellationToken ct)
+    public Task<WorksectionUser> AddUserAsync(WorksectionNewUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var added = await WriteAsync("add_user",
+        return WriteAsync("add_user",
         [
             new("email", user.Email), new("first_name", user.FirstName), new("last_name", user.LastName),
             new("title", user.Title), new("group", user.Group), new("department", user.Department), new("role", user.Role),
-        ], Json.WsUserDto, ct);
-        return WorksectionMapping.ToUser(added);
+        ], Json.WsEnvelopeWsUserDto, WorksectionMapping.ToUser, ct);
     }
 
     public Task SubscribeAsync(string taskPage, string userEmail, CancellationToken ct) =>
-        SendAsync(UpstreamCall.Write(UpstreamName.Worksection, "subscribe"),
-            [new("page", taskPage), new("email_user", userEmail)], ct);
+        WriteAsync("subscribe", [new("page", taskPage), new("email_user", userEmail)], ct);
 
     public Task UnsubscribeAsync(string taskPage, string userEmail, CancellationToken ct) =>
-        SendAsync(UpstreamCall.Write(UpstreamName.Worksection, "unsubscribe"),
-            [new("page", taskPage), new("email_user", userEmail)], ct);
+        WriteAsync("unsubscribe", [new("page", taskPage), new("email_user", userEmail)], ct);
 
-    public async Task<WorksectionContact> AddContactAsync(WorksectionNewContact contact, CancellationToken ct)
+    public Task<WorksectionContact> AddContactAsync(WorksectionNewContact contact, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var added = await WriteAsync("add_contact",
+        return WriteAsync("add_contact",
         [
             new("email", contact.Email), new("name", contact.Name), new("title", contact.Title), new("group", contact.Group),
             new("phone", contact.Phone), new("phone2", contact.Phone2), new("phone3", contact.Phone3), new("phone4", contact.Phone4),
             new("address", contact.Address), new("address2", contact.Address2),
-        ], Json.WsContactDto, ct);
-        return WorksectionMapping.ToContact(added);
+        ], Json.WsEnvelopeWsContactDto, WorksectionMapping.ToContact, ct);
     }
 
-    public async Task<IReadOnlyList<WorksectionContact>> GetContactsAsync(CancellationToken ct) =>
-        (await ReadAsync("get_contacts", [], Json.ListWsContactDto, ct)).Select(c => WorksectionMapping.ToContact(c)).ToList();
+    public Task<IReadOnlyList<WorksectionContact>> GetContactsAsync(CancellationToken ct) =>
+        ReadListAsync("get_contacts", Json.WsEnvelopeListWsContactDto, WorksectionMapping.ToContact, ct);
 
-    public async Task<IReadOnlyList<WorksectionUserGroup>> GetUserGroupsAsync(CancellationToken ct) =>
-        (await ReadAsync("get_user_groups", [], Json.ListWsUserGroupDto, ct)).Select(g => WorksectionMapping.ToUserGroup(g)).ToList();
+    public Task<IReadOnlyList<WorksectionUserGroup>> GetUserGroupsAsync(CancellationToken ct) =>
+        ReadListAsync("get_user_groups", Json.WsEnvelopeListWsUserGroupDto, WorksectionMapping.ToUserGroup, ct);
 
-    public async Task<WorksectionUserGroup> AddUserGroupAsync(string title, bool isClientTeam, CancellationToken ct) =>
-        WorksectionMapping.ToUserGroup(await WriteAsync("add_user_group",
-            [new("title", title), new("client", isClientTeam ? "1" : "0")], Json.WsUserGroupDto, ct));
+    public Task<WorksectionUserGroup> AddUserGroupAsync(string title, bool isClientTeam, CancellationToken ct) =>
+        WriteAsync("add_user_group", [new("title", title), new("client", isClientTeam ? "1" : "0")],
+            Json.WsEnvelopeWsUserGroupDto, WorksectionMapping.ToUserGroup, ct);
 
-    public async Task<IReadOnlyList<WorksectionContactGroup>> GetContactGroupsAsync(CancellationToken ct) =>
-        (await ReadAsync("get_contact_groups", [], Json.ListWsContactGroupDto, ct)).Select(g => WorksectionMapping.ToContactGroup(g)).ToList();
+    public Task<IReadOnlyList<WorksectionContactGroup>> GetContactGroupsAsync(CancellationToken ct) =>
+        ReadListAsync("get_contact_groups", Json.WsEnvelopeListWsContactGroupDto, WorksectionMapping.ToContactGroup, ct);
 
-    public async Task<WorksectionContactGroup> AddContactGroupAsync(string title, CancellationToken ct) =>
-        WorksectionMapping.ToContactGroup(await WriteAsync("add_contact_group", [new("title", title)], Json.WsContactGroupDto, ct));
+    public Task<WorksectionContactGroup> AddContactGroupAsync(string title, CancellationToken ct) =>
+        WriteAsync("add_contact_group", [new("title", title)], Json.WsEnvelopeWsContactGroupDto, WorksectionMapping.ToContactGroup, ct);
 
-    private async Task<List<T>> ReadAsync<T>(
-        string action, KeyValuePair<string, string?>[] parameters, JsonTypeInfo<List<T>> typeInfo, CancellationToken ct)
-        where T : class
+    private async Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
+        string action, JsonTypeInfo<WsEnvelope<List<TDto>>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct)
     {
         var call = UpstreamCall.Read(UpstreamName.Worksection, action);
-        var items = UpstreamJson.Parse(call, await SendAsync(call, parameters, ct), typeInfo);
-        // A null inside the list is as much a contract violation as a missing "data".
-        return items.Contains(null!) ? throw UpstreamErrors.BadResponse(call) : items;
+        var requestUri = WorksectionRequestSigner.SignedQuery(action, [], options.Value.ApiKey);
+        var response = await SendAsync(call, requestUri, ct);
+        return memo.Decode(call, requestUri, response.Body, _ =>
+            // A null inside the list is as much a contract violation as a missing "data".
+            (IReadOnlyList<TRecord>)Open(call, response, typeInfo)
+                .Select(item => item is null ? throw UpstreamErrors.BadResponse(call) : map(item)).ToList());
     }
 
-    private async Task<T> WriteAsync<T>(
-        string action, KeyValuePair<string, string?>[] parameters, JsonTypeInfo<T> typeInfo, CancellationToken ct)
+    private async Task<TRecord> WriteAsync<TDto, TRecord>(
+        string action, KeyValuePair<string, string?>[] parameters, JsonTypeInfo<WsEnvelope<TDto>> typeInfo,
+        Func<TDto, TRecord> map, CancellationToken ct)
+        where TDto : class
     {
         var call = UpstreamCall.Write(UpstreamName.Worksection, action);
-        return UpstreamJson.Parse(call, await SendAsync(call, parameters, ct), typeInfo);
+        var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
+        return map(Open(call, response, typeInfo));
     }
 
-    private async Task<JsonElement> SendAsync(UpstreamCall call, KeyValuePair<string, string?>[] parameters, CancellationToken ct)
+    // subscribe/unsubscribe answer {"status":"ok"} and nothing else.
+    private async Task WriteAsync(string action, KeyValuePair<string, string?>[] parameters, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get,
-            WorksectionRequestSigner.SignedQuery(call.Operation, parameters, options.Value.ApiKey));
+        var call = UpstreamCall.Write(UpstreamName.Worksection, action);
+        var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
+        EnsureOk(call, response, UpstreamJson.Parse(call, response.Body, Json.WsEnvelope));
+    }
+
+    private async Task<UpstreamResponse> SendAsync(UpstreamCall call, string requestUri, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, requestUri);
         var response = await UpstreamHttp.SendAsync(http, request, call, ct);
-        if (!response.IsSuccess)
+        return response.IsSuccess
+            ? response
+            : throw UpstreamErrors.ForStatus(call, response, UpstreamJson.TryParse(response.Body, Json.WsEnvelope)?.Message);
+    }
+
+    // One parse, straight into the DTOs. An error envelope whose "data" does not fit the type still reports its message.
+    private static T Open<T>(UpstreamCall call, UpstreamResponse response, JsonTypeInfo<WsEnvelope<T>> typeInfo)
+        where T : class
+    {
+        WsEnvelope<T> envelope;
+        try
         {
-            throw UpstreamErrors.ForStatus(call, response, UpstreamJson.TryParse(response.Body, Json.WsEnvelope)?.Message);
+            envelope = UpstreamJson.Parse(call, response.Body, typeInfo);
+        }
+        catch (UpstreamException) when (UpstreamJson.TryParse(response.Body, Json.WsEnvelope) is { Status: "error" } error)
+        {
+            EnsureOk(call, response, error);
+            throw;
         }
 
-        var envelope = UpstreamJson.Parse(call, response.Body, Json.WsEnvelope);
-        return envelope.Status switch
+        EnsureOk(call, response, envelope);
+        return envelope.Data ?? throw UpstreamErrors.BadResponse(call);
+    }
+
+    private static void EnsureOk(UpstreamCall call, UpstreamResponse response, WsEnvelope envelope)
+    {
+        switch (envelope.Status)
         {
-            "ok" => envelope.Data,
-            "error" when IsCredentialError(envelope.Message) => throw UpstreamErrors.Unauthorized(call),
-            "error" => throw UpstreamErrors.Rejected(call, envelope.Message, response.Status),
-            _ => throw UpstreamErrors.BadResponse(call),
-        };
+            case "ok": return;
+            case "error" when IsCredentialError(envelope.Message): throw UpstreamErrors.Unauthorized(call);
+            case "error": throw UpstreamErrors.Rejected(call, envelope.Message, response.Status);
+            default: throw UpstreamErrors.BadResponse(call);
+        }
     }
 
     // Worksection reports a bad hash or key as {"status":"error"} with HTTP 200, like any rejected input.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Gateway.Upstreams.Worksection.Wire;
 
 namespace Gateway.Upstreams.Worksection;
@@ -7,12 +6,10 @@ namespace Gateway.Upstreams.Worksection;
 /// <summary>Wire DTOs to the public records.</summary>
 internal static class WorksectionMapping
 {
-    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
-
     public static WorksectionUser ToUser(WsUserDto u) => new(
         u.Id, u.Email, u.FirstName, u.LastName, u.Name, u.Title, u.Url, u.Avatar, u.Group, u.Department, u.Role,
         u.Phone, u.Phone2, u.Phone3, u.Phone4, u.Address, u.Address2,
-        Map(u.Services, "chats"), Map(u.Services, "socials"), u.Contacts, ParseDateAdded(u.DateAdded), u.Rate);
+        u.Services?.Chats ?? WsServices.None, u.Services?.Socials ?? WsServices.None, u.Contacts, ParseDateAdded(u.DateAdded), u.Rate);
 
     public static WorksectionContact ToContact(WsContactDto c) => new(
         c.Id, c.Email, c.FirstName, c.LastName, c.Name, c.Title, c.Group,
@@ -21,28 +18,6 @@ internal static class WorksectionMapping
     public static WorksectionUserGroup ToUserGroup(WsUserGroupDto g) => new(g.Id, g.Title, g.Client == 1);
 
     public static WorksectionContactGroup ToContactGroup(WsContactGroupDto g) => new(g.Id, g.Title, g.Type ?? "folder");
-
-    // services.chats / services.socials are objects of handle strings; PHP encodes an empty one as [].
-    private static IReadOnlyDictionary<string, string> Map(JsonElement services, string name)
-    {
-        if (services.ValueKind != JsonValueKind.Object
-            || !services.TryGetProperty(name, out var map)
-            || map.ValueKind != JsonValueKind.Object)
-        {
-            return Empty;
-        }
-
-        var result = new Dictionary<string, string>();
-        foreach (var entry in map.EnumerateObject())
-        {
-            if (entry.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-            {
-                result[entry.Name] = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString()! : entry.Value.GetRawText();
-            }
-        }
-
-        return result;
-    }
 
     // "YYYY-MM-DD HH:MM" with no zone (read as UTC). Unparsable values such as PHP's "0000-00-00 00:00"
     // become null: an odd invitation date must not cost the whole user list.

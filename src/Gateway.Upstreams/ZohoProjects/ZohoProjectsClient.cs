@@ -10,7 +10,7 @@ namespace Gateway.Upstreams.ZohoProjects;
 /// Typed client of the Zoho Projects users API. Reads are GETs and are retried; every POST is a write and is not.
 /// Operations are named by route template (<c>GET /portal/{portalId}/users/</c>) so ids never reach logs or errors.
 /// </summary>
-public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOptions> options)
+public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOptions> options, DecodedReadMemo memo)
 {
     private const string ProjectsOp = "GET /portal/{portalId}/projects/";
     private const string ProjectUsersOp = "GET /portal/{portalId}/projects/{projectId}/users/";
@@ -24,18 +24,18 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
 
     private string Portal => "portal/" + Uri.EscapeDataString(options.Value.PortalId);
 
-    public async Task<IReadOnlyList<ZohoProject>> GetProjectsAsync(CancellationToken ct)
+    public Task<IReadOnlyList<ZohoProject>> GetProjectsAsync(CancellationToken ct)
     {
         var call = Read(ProjectsOp);
-        var body = await SendAsync(call, HttpMethod.Get, $"{Portal}/projects/", null, Json.ZohoProjectsResponse, ct);
-        return body.Projects.Select(p => (p is null ? null : ZohoMapping.ToProject(p)) ?? throw UpstreamErrors.BadResponse(call)).ToList();
+        return ReadAsync(call, $"{Portal}/projects/", Json.ZohoProjectsResponse, body => (IReadOnlyList<ZohoProject>)body.Projects
+            .Select(p => (p is null ? null : ZohoMapping.ToProject(p)) ?? throw UpstreamErrors.BadResponse(call)).ToList(), ct);
     }
 
-    public async Task<IReadOnlyList<ZohoProjectUser>> GetProjectUsersAsync(string projectId, ZohoUserType userType, CancellationToken ct)
+    public Task<IReadOnlyList<ZohoProjectUser>> GetProjectUsersAsync(string projectId, ZohoUserType userType, CancellationToken ct)
     {
         var call = Read(ProjectUsersOp);
-        var body = await SendAsync(call, HttpMethod.Get, $"{ProjectPath(projectId)}/users/?usertype={userType}", null, Json.ZohoUsersResponse, ct);
-        return ProjectUsers(call, body.Users);
+        return ReadAsync(call, $"{ProjectPath(projectId)}/users/?usertype={userType}", Json.ZohoUsersResponse,
+            body => (IReadOnlyList<ZohoProjectUser>)ProjectUsers(call, body.Users), ct);
     }
 
     public async Task<IReadOnlyList<ZohoProjectUser>> AddProjectUsersAsync(
@@ -65,11 +65,11 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
         (await SendAsync(Read(AvailCountOp), HttpMethod.Get, $"{Portal}/users/availcount/", null, Json.ZohoAvailableCountResponse, ct))
         .AvailableUserCount;
 
-    public async Task<IReadOnlyList<ZohoPortalUser>> GetPortalUsersAsync(ZohoUserType userType, CancellationToken ct)
+    public Task<IReadOnlyList<ZohoPortalUser>> GetPortalUsersAsync(ZohoUserType userType, CancellationToken ct)
     {
         var call = Read(PortalUsersOp);
-        var body = await SendAsync(call, HttpMethod.Get, $"{Portal}/users/?usertype={userType}", null, Json.ZohoUsersResponse, ct);
-        return body.Users.Select(u => u is null ? throw UpstreamErrors.BadResponse(call) : ZohoMapping.ToPortalUser(u, userType)).ToList();
+        return ReadAsync(call, $"{Portal}/users/?usertype={userType}", Json.ZohoUsersResponse, body => (IReadOnlyList<ZohoPortalUser>)body.Users
+            .Select(u => u is null ? throw UpstreamErrors.BadResponse(call) : ZohoMapping.ToPortalUser(u, userType)).ToList(), ct);
     }
 
     public Task ActivateUserAsync(string userId, CancellationToken ct) =>
@@ -88,8 +88,22 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
     private static List<ZohoProjectUser> ProjectUsers(UpstreamCall call, List<Wire.ZohoUserDto> users) =>
         users.Select(u => u is null ? throw UpstreamErrors.BadResponse(call) : ZohoMapping.ToProjectUser(u)).ToList();
 
+    // A list read: decoded only when the body differs from the last one this path answered.
+    private async Task<TResult> ReadAsync<TWire, TResult>(
+        UpstreamCall call, string path, JsonTypeInfo<TWire> typeInfo, Func<TWire, TResult> map, CancellationToken ct)
+        where TResult : class
+    {
+        var response = await SendAsync(call, HttpMethod.Get, path, null, ct);
+        return memo.Decode(call, path, response.Body, body => map(UpstreamJson.Parse(call, body, typeInfo)));
+    }
+
     private async Task<T> SendAsync<T>(
-        UpstreamCall call, HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? form, JsonTypeInfo<T> typeInfo, CancellationToken ct)
+        UpstreamCall call, HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? form, JsonTypeInfo<T> typeInfo, CancellationToken ct) =>
+        // The contract's last sample is malformed JSON ("{ {"users":…} }"): Parse turns that into BadResponse.
+        UpstreamJson.Parse(call, (await SendAsync(call, method, path, form, ct)).Body, typeInfo);
+
+    private async Task<UpstreamResponse> SendAsync(
+        UpstreamCall call, HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? form, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         if (form is not null)
@@ -103,7 +117,6 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
             throw UpstreamErrors.ForStatus(call, response, UpstreamJson.TryParse(response.Body, Json.ZohoErrorBody)?.Error?.Message);
         }
 
-        // The contract's last sample is malformed JSON ("{ {"users":…} }"): Parse turns that into BadResponse.
-        return UpstreamJson.Parse(call, response.Body, typeInfo);
+        return response;
     }
 }

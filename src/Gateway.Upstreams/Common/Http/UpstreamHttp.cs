@@ -26,16 +26,9 @@ internal static class UpstreamHttp
 
         using (response)
         {
-            try
-            {
-                var body = await response.Content.ReadAsStringAsync(ct);
-                return new UpstreamResponse(response.StatusCode, body, UpstreamPipelines.RetryAfterOf(response));
-            }
-            catch (InvalidOperationException)
-            {
-                // An unknown charset in Content-Type: the body cannot be what the contract describes.
-                throw UpstreamErrors.BadResponse(call);
-            }
+            // ContentBufferingHandler has read the body within the attempt's timeout; this copies it out.
+            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            return new UpstreamResponse(response.StatusCode, body, UpstreamPipelines.RetryAfterOf(response));
         }
     }
 

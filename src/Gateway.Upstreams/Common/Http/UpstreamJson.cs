@@ -6,23 +6,11 @@ namespace Gateway.Upstreams.Common.Http;
 /// <summary>Strict parsing of success bodies: anything that does not fit is BadResponse, never a half-filled record.</summary>
 internal static class UpstreamJson
 {
-    public static T Parse<T>(UpstreamCall call, string body, JsonTypeInfo<T> typeInfo)
+    public static T Parse<T>(UpstreamCall call, byte[] body, JsonTypeInfo<T> typeInfo)
     {
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo) ?? throw UpstreamErrors.BadResponse(call);
-        }
-        catch (Exception e) when (IsShapeError(e))
-        {
-            throw UpstreamErrors.BadResponse(call);
-        }
-    }
-
-    public static T Parse<T>(UpstreamCall call, JsonElement element, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return element.Deserialize(typeInfo) ?? throw UpstreamErrors.BadResponse(call);
+            return JsonSerializer.Deserialize(WithoutBom(body), typeInfo) ?? throw UpstreamErrors.BadResponse(call);
         }
         catch (Exception e) when (IsShapeError(e))
         {
@@ -31,12 +19,12 @@ internal static class UpstreamJson
     }
 
     /// <summary>Parses an error body leniently: a garbled error body still yields the status-based error.</summary>
-    public static T? TryParse<T>(string body, JsonTypeInfo<T> typeInfo)
+    public static T? TryParse<T>(byte[] body, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize(body, typeInfo);
+            return JsonSerializer.Deserialize(WithoutBom(body), typeInfo);
         }
         catch (Exception e) when (IsShapeError(e))
         {
@@ -44,7 +32,11 @@ internal static class UpstreamJson
         }
     }
 
-    // InvalidOperationException: an absent "data" (an undefined JsonElement) or a converter refusing the shape.
+    // Some PHP stacks prefix a UTF-8 byte order mark, which the reader does not skip when given bytes.
+    private static ReadOnlySpan<byte> WithoutBom(byte[] body) =>
+        body.AsSpan().StartsWith("\uFEFF"u8) ? body.AsSpan(3) : body;
+
+    // InvalidOperationException: a converter refusing the shape.
     private static bool IsShapeError(Exception e) =>
         e is JsonException or NotSupportedException or FormatException or InvalidOperationException or OverflowException;
 }

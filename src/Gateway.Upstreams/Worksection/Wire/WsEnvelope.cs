@@ -1,13 +1,16 @@
-using System.Text.Json;
-
 namespace Gateway.Upstreams.Worksection.Wire;
 
 /// <summary><c>{"status":"ok","data":…}</c> or <c>{"status":"error","message":"…"}</c>, the latter with HTTP 200.</summary>
-internal sealed class WsEnvelope
+internal class WsEnvelope
 {
     public required string Status { get; init; }
 
     public string? Message { get; init; }
+}
 
-    public JsonElement Data { get; init; }
+/// <summary>The envelope with its <c>data</c> typed, so a body is parsed once, straight into the DTOs.</summary>
+internal sealed class WsEnvelope<T> : WsEnvelope
+    where T : class
+{
+    public T? Data { get; init; }
 }

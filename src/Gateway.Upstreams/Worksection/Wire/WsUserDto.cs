@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gateway.Upstreams.Common.Json;
 
@@ -47,7 +46,7 @@ internal sealed class WsUserDto
     public string? Address2 { get; init; }
 
     /// <summary><c>{"chats":{…},"socials":{…}}</c>, <c>{}</c>, or PHP's empty array <c>[]</c>.</summary>
-    public JsonElement Services { get; init; }
+    public WsServices? Services { get; init; }
 
     public string? Contacts { get; init; }
 
