@@ -46,8 +46,11 @@ public static class GraphServiceCollectionExtensions
 
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();
+        services.AddSingleton(typeof(DerivedSnapshotMemo<>));
         services.AddScoped<PeopleDirectoryDataLoader>();
         services.AddScoped<PeopleV3RolesDataLoader>();
+        services.AddScoped<WorksectionTeamsDataLoader>();
+        services.AddScoped<PeopleV3GroupsDataLoader>();
         services.AddScoped<TeamDirectoryDataLoader>();
         services.AddScoped<ContactsDataLoader>();
         services.AddScoped<ContactFoldersDataLoader>();

@@ -60,6 +60,37 @@ public sealed class BatchingTests(GatewayFixture gateway) : IClassFixture<Gatewa
         Assert.Equal(5, stats.Total);
     }
 
+    [Theory]
+    [InlineData("WORKSECTION", Operations.WorksectionGetUserGroups)]
+    [InlineData("PEOPLE_V3", Operations.PeopleV3Groups)]
+    public async Task TeamById_AsksOnlyTheUpstreamItsIdNames_PlusThePeopleLists(string source, string groupsOperation)
+    {
+        var teamId = await TeamIdAsync(source);
+
+        var response = await gateway.QueryAsync("query($id: ID!) { team(id: $id) { name members { email } } }", new { id = teamId });
+
+        response.EnsureNoErrors();
+        Assert.NotEmpty(response.At("team.members").EnumerateArray());
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(1, stats.Count(source == "WORKSECTION" ? "worksection" : "peoplev3", groupsOperation));
+        Assert.Equal(4, stats.Total);
+    }
+
+    [Fact]
+    public async Task TeamByIdAndAllTeams_InOneRequest_AskEachGroupListOnce()
+    {
+        var teamId = await TeamIdAsync("WORKSECTION");
+
+        var response = await gateway.QueryAsync(
+            "query($id: ID!) { team(id: $id) { name } teams(first: 50) { totalCount } node(id: $id) { id } }", new { id = teamId });
+
+        response.EnsureNoErrors();
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUserGroups));
+        Assert.Equal(1, stats.Count("peoplev3", Operations.PeopleV3Groups));
+        Assert.Equal(2, stats.Total);
+    }
+
     [Fact]
     public async Task ContactsWithFolders_CallsContactsAndFoldersOnce()
     {
@@ -101,5 +132,14 @@ public sealed class BatchingTests(GatewayFixture gateway) : IClassFixture<Gatewa
         Assert.Equal(1, stats.Count("zoho", Operations.ZohoProjects));
         Assert.Equal(projectCount, stats.Count("zoho", Operations.ZohoProjectUsers));
         Assert.Equal(6 + projectCount, stats.Total);
+    }
+
+    // A team id from the graph, with the emulator's counters zeroed afterwards.
+    private async Task<string> TeamIdAsync(string source)
+    {
+        var teams = await gateway.QueryAsync("{ teams(first: 50) { nodes { id source } } }");
+        var id = teams.At("teams.nodes").EnumerateArray().First(t => t.GetProperty("source").GetString() == source).GetProperty("id").GetString()!;
+        await gateway.Control.ResetAsync();
+        return id;
     }
 }

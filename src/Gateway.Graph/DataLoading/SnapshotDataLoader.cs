@@ -21,7 +21,7 @@ public abstract class SnapshotDataLoader<T> where T : class
     public IDataLoaderResult<T> LoadAsync() => _loader.LoadAsync(true).Then(value => value!);
 
     /// <summary>Forgets the snapshot, so a read after a write in the same request sees the change.</summary>
-    public void Clear() => _loader.Clear(true);
+    public virtual void Clear() => _loader.Clear(true);
 
     protected abstract Task<T> FetchAsync(CancellationToken cancellationToken);
 }

@@ -5,6 +5,21 @@ namespace Gateway.Graph.Errors;
 /// <summary>A value built from the upstreams that answered, and the failures of those that did not.</summary>
 public sealed record Partial<T>(T Value, IReadOnlyList<UpstreamException> Failures)
 {
+    /// <summary>One upstream's value, or the fallback and its failure.</summary>
+    public static async Task<Partial<T>> FromAsync(Task<T> task, T fallback)
+    {
+        var failures = new List<UpstreamException>();
+        var value = await Settle(task, fallback, failures);
+        return new Partial<T>(value, failures);
+    }
+
+    /// <summary>A value built from this one, with the same failures.</summary>
+    public Partial<TResult> Select<TResult>(Func<T, TResult> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return new Partial<TResult>(map(Value), Failures);
+    }
+
     public static async Task<Partial<T>> FromAsync<TA, TB>(
         Task<TA> a, Task<TB> b, TA fallbackA, TB fallbackB, Func<TA, TB, T> combine)
     {

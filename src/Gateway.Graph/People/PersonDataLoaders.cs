@@ -10,7 +10,8 @@ namespace Gateway.Graph.People;
 /// The merged people of this request: Worksection <c>get_users</c>, Zoho portal users (all, to see inactive ones)
 /// and the v3 people list, fetched side by side. An upstream that fails only removes its accounts.
 /// </summary>
-public sealed class PeopleDirectoryDataLoader(WorksectionClient worksection, ZohoProjectsClient zoho, PeopleV3Client peopleV3)
+public sealed class PeopleDirectoryDataLoader(
+    WorksectionClient worksection, ZohoProjectsClient zoho, PeopleV3Client peopleV3, DerivedSnapshotMemo<PeopleDirectory> memo)
     : SnapshotDataLoader<Partial<PeopleDirectory>>
 {
     protected override Task<Partial<PeopleDirectory>> FetchAsync(CancellationToken cancellationToken) =>
@@ -19,7 +20,8 @@ public sealed class PeopleDirectoryDataLoader(WorksectionClient worksection, Zoh
             zoho.GetPortalUsersAsync(ZohoUserType.All, cancellationToken),
             peopleV3.GetPeopleAsync(cancellationToken),
             [], [], [],
-            (users, portalUsers, people) => new PeopleDirectory(PersonMerger.Merge(users, portalUsers, people)));
+            (users, portalUsers, people) =>
+                memo.GetOrBuild([users, portalUsers, people], () => new PeopleDirectory(PersonMerger.Merge(users, portalUsers, people))));
 }
 
 /// <summary>People v3 role names by id, asked for only when an account's role is selected.</summary>

@@ -37,7 +37,8 @@ public sealed class ZohoProjectMembersDataLoader(ZohoProjectsClient zoho)
 /// People v3 project ids from the merged people.
 /// </summary>
 public sealed class ProjectDirectoryDataLoader(
-    ZohoProjectsClient zoho, PeopleDirectoryDataLoader people, ZohoProjectMembersDataLoader members)
+    ZohoProjectsClient zoho, PeopleDirectoryDataLoader people, ZohoProjectMembersDataLoader members,
+    DerivedSnapshotMemo<ProjectDirectory> memo)
     : SnapshotDataLoader<Partial<ProjectDirectory>>
 {
     protected override async Task<Partial<ProjectDirectory>> FetchAsync(CancellationToken cancellationToken)
@@ -65,6 +66,8 @@ public sealed class ProjectDirectoryDataLoader(
 
         var directory = await peopleTask;
         failures.AddRange(directory.Failures);
-        return new Partial<ProjectDirectory>(new ProjectDirectory(projects, byProject, directory.Value), failures);
+        object?[] inputs = [projects, directory.Value, .. projects.Select(p => byProject[p.Id])];
+        return new Partial<ProjectDirectory>(
+            memo.GetOrBuild(inputs, () => new ProjectDirectory(projects, byProject, directory.Value)), failures);
     }
 }

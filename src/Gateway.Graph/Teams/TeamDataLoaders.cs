@@ -1,18 +1,59 @@
+using GraphQL.DataLoader;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
+using Gateway.Upstreams.Common;
 using Gateway.Upstreams.PeopleV3;
 using Gateway.Upstreams.Worksection;
 
 namespace Gateway.Graph.Teams;
 
-/// <summary>Worksection user groups and People v3 groups of this request, fetched side by side.</summary>
-public sealed class TeamDirectoryDataLoader(WorksectionClient worksection, PeopleV3Client peopleV3)
+/// <summary>Worksection user groups of this request; a failure is kept as the list's partial failure.</summary>
+public sealed class WorksectionTeamsDataLoader(WorksectionClient worksection) : SnapshotDataLoader<Partial<IReadOnlyList<WorksectionUserGroup>>>
+{
+    protected override Task<Partial<IReadOnlyList<WorksectionUserGroup>>> FetchAsync(CancellationToken cancellationToken) =>
+        Partial<IReadOnlyList<WorksectionUserGroup>>.FromAsync(worksection.GetUserGroupsAsync(cancellationToken), []);
+}
+
+/// <summary>People v3 groups of this request; a failure is kept as the list's partial failure.</summary>
+public sealed class PeopleV3GroupsDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<Partial<IReadOnlyList<PeopleV3Group>>>
+{
+    protected override Task<Partial<IReadOnlyList<PeopleV3Group>>> FetchAsync(CancellationToken cancellationToken) =>
+        Partial<IReadOnlyList<PeopleV3Group>>.FromAsync(peopleV3.GetGroupsAsync(cancellationToken), []);
+}
+
+/// <summary>
+/// Every team of this request: both upstreams' lists, fetched side by side through their own loaders, so a request
+/// that needs one team and all teams still asks each upstream once.
+/// </summary>
+public sealed class TeamDirectoryDataLoader(
+    WorksectionTeamsDataLoader worksection, PeopleV3GroupsDataLoader peopleV3, DerivedSnapshotMemo<TeamDirectory> memo)
     : SnapshotDataLoader<Partial<TeamDirectory>>
 {
-    protected override Task<Partial<TeamDirectory>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<TeamDirectory>.FromAsync(
-            worksection.GetUserGroupsAsync(cancellationToken),
-            peopleV3.GetGroupsAsync(cancellationToken),
-            [], [],
-            (groups, v3Groups) => new TeamDirectory(groups, v3Groups));
+    /// <summary>
+    /// The teams of the upstream a team key names, for looking that one team up: a Worksection id costs no People v3
+    /// call and the other way round. An unknown prefix falls back to every team (and finds nothing).
+    /// </summary>
+    public IDataLoaderResult<Partial<TeamDirectory>> LoadForKey(string key) => TeamDirectory.SourceOf(key) switch
+    {
+        UpstreamName.Worksection => worksection.LoadAsync().Then(groups => groups.Select(g => new TeamDirectory(g, []))),
+        UpstreamName.PeopleV3 => peopleV3.LoadAsync().Then(groups => groups.Select(g => new TeamDirectory([], g))),
+        _ => LoadAsync(),
+    };
+
+    public override void Clear()
+    {
+        base.Clear();
+        worksection.Clear();
+        peopleV3.Clear();
+    }
+
+    protected override async Task<Partial<TeamDirectory>> FetchAsync(CancellationToken cancellationToken)
+    {
+        var worksectionTask = worksection.LoadAsync().GetResultAsync(cancellationToken);
+        var peopleV3Task = peopleV3.LoadAsync().GetResultAsync(cancellationToken);
+        var (groups, v3Groups) = (await worksectionTask, await peopleV3Task);
+        return new Partial<TeamDirectory>(
+            memo.GetOrBuild([groups.Value, v3Groups.Value], () => new TeamDirectory(groups.Value, v3Groups.Value)),
+            [.. groups.Failures, .. v3Groups.Failures]);
+    }
 }

@@ -49,4 +49,10 @@ public sealed class TeamDirectory
     };
 
     public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code()}:{externalId}";
+
+    /// <summary>The upstream a team key names, or null for a key that is not a team key.</summary>
+    public static UpstreamName? SourceOf(string key) =>
+        key.StartsWith(KeyOf(UpstreamName.Worksection, ""), StringComparison.Ordinal) ? UpstreamName.Worksection
+        : key.StartsWith(KeyOf(UpstreamName.PeopleV3, ""), StringComparison.Ordinal) ? UpstreamName.PeopleV3
+        : null;
 }

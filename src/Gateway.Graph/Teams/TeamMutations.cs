@@ -19,7 +19,7 @@ public sealed class TeamMutations : IMutationFields
                 input.Field<BooleanGraphType>("client").Description("True for a team of an external client; false (default) for a company team.");
             })
             .Payload(payload => payload.Field<TeamType>("team").Description("The created team.")
-                .Resolve(ctx => ctx.Source.Value is string key ? ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(t => ctx.Unwrap(t).Find(key)) : null))
+                .Resolve(ctx => ctx.Source.Value is string key ? ctx.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(t => ctx.Unwrap(t).Find(key)) : null))
             .Errors(typeof(RequiredFieldErrorType))
             .Resolve(CreateTeamAsync);
 

@@ -20,7 +20,7 @@ public sealed class TeamQueries : IQueryFields
             {
                 var key = ctx.GlobalIdKey("id", TeamType.TypeName);
                 SnapshotPrefetch.StartFor(ctx);
-                return ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(teams => ctx.Unwrap(teams).Find(key));
+                return ctx.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(teams => ctx.Unwrap(teams).Find(key));
             });
     }
 }
