@@ -47,6 +47,9 @@ public static class GraphServiceCollectionExtensions
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();
         services.AddSingleton(typeof(DerivedSnapshotMemo<>));
+        services.AddScoped<WorksectionUsersDataLoader>();
+        services.AddScoped<ZohoPortalUsersDataLoader>();
+        services.AddScoped<PeopleV3PeopleDataLoader>();
         services.AddScoped<PeopleDirectoryDataLoader>();
         services.AddScoped<PeopleV3RolesDataLoader>();
         services.AddScoped<WorksectionTeamsDataLoader>();

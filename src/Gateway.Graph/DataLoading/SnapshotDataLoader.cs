@@ -23,5 +23,12 @@ public abstract class SnapshotDataLoader<T> where T : class
     /// <summary>Forgets the snapshot, so a read after a write in the same request sees the change.</summary>
     public virtual void Clear() => _loader.Clear(true);
 
+    /// <summary>Replaces the snapshot with a value known without fetching, e.g. a list patched with a write's answer.</summary>
+    public void Replace(T value)
+    {
+        _loader.Clear(true);
+        _loader.Prime(true, value);
+    }
+
     protected abstract Task<T> FetchAsync(CancellationToken cancellationToken);
 }

@@ -6,6 +6,7 @@ using Gateway.Graph.Mutations;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Teams;
 using Gateway.Upstreams.Common;
+using Gateway.Upstreams.PeopleV3;
 
 namespace Gateway.Graph.People;
 
@@ -26,6 +27,18 @@ public static class PeopleMutationContext
         context.Loader<PeopleDirectoryDataLoader>().Clear();
         context.Loader<ProjectDirectoryDataLoader>().Clear();
         context.Loader<TeamDirectoryDataLoader>().Clear();
+    }
+
+    /// <summary>
+    /// After a People v3 write that answered with the record it now holds: patches this request's v3 list with it,
+    /// so payload fields and later fields read the change without reading the three people lists again.
+    /// Team lists do not depend on people and stay; projects are rebuilt (v3 projects come from the people).
+    /// </summary>
+    public static async Task PeopleV3ChangedAsync(
+        this IResolveFieldContext context, Func<IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch)
+    {
+        await context.Loader<PeopleDirectoryDataLoader>().PatchPeopleV3Async(patch, context.CancellationToken);
+        context.Loader<ProjectDirectoryDataLoader>().Clear();
     }
 
     /// <summary>A payload field holding the person whose merge key is the payload's value, re-read after the write.</summary>

@@ -67,7 +67,8 @@ public sealed class PeopleV3Mutations : IMutationFields
             return MutationPayload.Failed(new DuplicateEmailError($"People v3 already has a person with email '{email}'; use `updatePerson`.", email!, UpstreamName.PeopleV3));
         }
 
-        return await WriteAsync(ctx, EmailKey.Normalize(email!), ct => ctx.Loader<PeopleV3Client>().CreatePersonAsync(profile, ct));
+        return await WriteAsync(ctx, EmailKey.Normalize(email!), ct => ctx.Loader<PeopleV3Client>().CreatePersonAsync(profile, ct),
+            (created, people) => [.. people, created]);
     }
 
     private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
@@ -80,7 +81,8 @@ public sealed class PeopleV3Mutations : IMutationFields
         var (account, failure) = await FindAccountAsync(ctx, key!, input.String("id")!);
         if (failure is not null) return MutationPayload.Failed(failure);
         var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
-        return await WriteAsync(ctx, key!, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture), changes, ct));
+        return await WriteAsync(ctx, key!, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
+            (updated, people) => people.Select(p => p.Id == updated.Id ? updated : p).ToList());
     }
 
     private static async Task<MutationPayload> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
@@ -92,11 +94,12 @@ public sealed class PeopleV3Mutations : IMutationFields
 
         var (account, failure) = await FindAccountAsync(ctx, key!, id!);
         if (failure is not null) return MutationPayload.Failed(failure);
+        var v3Id = V3Id(account!);
         var result = await WriteAsync(ctx, key!, async ct =>
         {
-            await ctx.Loader<PeopleV3Client>().DeletePersonAsync(long.Parse(account!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), ct);
-            return true;
-        });
+            await ctx.Loader<PeopleV3Client>().DeletePersonAsync(v3Id, ct);
+            return v3Id;
+        }, (deleted, people) => people.Where(p => p.Id != deleted).ToList());
         return result.Errors is null ? MutationPayload.Ok(id!) : result;
     }
 
@@ -120,20 +123,31 @@ public sealed class PeopleV3Mutations : IMutationFields
             : (account, null);
     }
 
-    private static async Task<MutationPayload> WriteAsync<T>(IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write)
+    private static long V3Id(SourceAccount account) => long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture);
+
+    // The write's answer is what People v3 now holds, so it is patched into this request's list; a failed or
+    // unknown outcome makes the request read every people list again.
+    private static async Task<MutationPayload> WriteAsync<T>(
+        IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write,
+        Func<T, IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch)
     {
+        T written;
         try
         {
-            await write(ctx.CancellationToken);
-            return MutationPayload.Ok(key);
+            written = await write(ctx.CancellationToken);
         }
         catch (UpstreamException failure)
         {
+            ctx.PeopleChanged();
             return MutationPayload.Failed(failure);
         }
-        finally
+        catch
         {
             ctx.PeopleChanged();
+            throw;
         }
+
+        await ctx.PeopleV3ChangedAsync(people => patch(written, people));
+        return MutationPayload.Ok(key);
     }
 }

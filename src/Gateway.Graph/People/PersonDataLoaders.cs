@@ -1,3 +1,4 @@
+using GraphQL.DataLoader;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Upstreams.PeopleV3;
@@ -6,22 +7,68 @@ using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.People;
 
+/// <summary>Worksection <c>get_users</c> of this request; a failure is kept as the list's partial failure.</summary>
+public sealed class WorksectionUsersDataLoader(WorksectionClient worksection) : SnapshotDataLoader<Partial<IReadOnlyList<WorksectionUser>>>
+{
+    protected override Task<Partial<IReadOnlyList<WorksectionUser>>> FetchAsync(CancellationToken cancellationToken) =>
+        Partial<IReadOnlyList<WorksectionUser>>.FromAsync(worksection.GetUsersAsync(cancellationToken), []);
+}
+
+/// <summary>Zoho portal users of this request (all, to see inactive ones); a failure is kept as a partial failure.</summary>
+public sealed class ZohoPortalUsersDataLoader(ZohoProjectsClient zoho) : SnapshotDataLoader<Partial<IReadOnlyList<ZohoPortalUser>>>
+{
+    protected override Task<Partial<IReadOnlyList<ZohoPortalUser>>> FetchAsync(CancellationToken cancellationToken) =>
+        Partial<IReadOnlyList<ZohoPortalUser>>.FromAsync(zoho.GetPortalUsersAsync(ZohoUserType.All, cancellationToken), []);
+}
+
+/// <summary>The People v3 people list of this request; a failure is kept as the list's partial failure.</summary>
+public sealed class PeopleV3PeopleDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<Partial<IReadOnlyList<PeopleV3Person>>>
+{
+    protected override Task<Partial<IReadOnlyList<PeopleV3Person>>> FetchAsync(CancellationToken cancellationToken) =>
+        Partial<IReadOnlyList<PeopleV3Person>>.FromAsync(peopleV3.GetPeopleAsync(cancellationToken), []);
+}
+
 /// <summary>
-/// The merged people of this request: Worksection <c>get_users</c>, Zoho portal users (all, to see inactive ones)
-/// and the v3 people list, fetched side by side. An upstream that fails only removes its accounts.
+/// The merged people of this request: the three people lists, fetched side by side through their own loaders.
+/// An upstream that fails only removes its accounts.
 /// </summary>
 public sealed class PeopleDirectoryDataLoader(
-    WorksectionClient worksection, ZohoProjectsClient zoho, PeopleV3Client peopleV3, DerivedSnapshotMemo<PeopleDirectory> memo)
+    WorksectionUsersDataLoader worksection, ZohoPortalUsersDataLoader zoho, PeopleV3PeopleDataLoader peopleV3,
+    DerivedSnapshotMemo<PeopleDirectory> memo)
     : SnapshotDataLoader<Partial<PeopleDirectory>>
 {
-    protected override Task<Partial<PeopleDirectory>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<PeopleDirectory>.FromAsync(
-            worksection.GetUsersAsync(cancellationToken),
-            zoho.GetPortalUsersAsync(ZohoUserType.All, cancellationToken),
-            peopleV3.GetPeopleAsync(cancellationToken),
-            [], [], [],
-            (users, portalUsers, people) =>
-                memo.GetOrBuild([users, portalUsers, people], () => new PeopleDirectory(PersonMerger.Merge(users, portalUsers, people))));
+    public override void Clear()
+    {
+        base.Clear();
+        worksection.Clear();
+        zoho.Clear();
+        peopleV3.Clear();
+    }
+
+    /// <summary>
+    /// After a People v3 write whose answer is known: the v3 list changes by that record and the other two lists do
+    /// not change at all, so the merge is redone from the patched list instead of reading all three lists again.
+    /// </summary>
+    public async Task PatchPeopleV3Async(
+        Func<IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var current = await peopleV3.LoadAsync().GetResultAsync(cancellationToken);
+        peopleV3.Replace(current with { Value = patch(current.Value) });
+        base.Clear();
+    }
+
+    protected override async Task<Partial<PeopleDirectory>> FetchAsync(CancellationToken cancellationToken)
+    {
+        var worksectionTask = worksection.LoadAsync().GetResultAsync(cancellationToken);
+        var zohoTask = zoho.LoadAsync().GetResultAsync(cancellationToken);
+        var peopleV3Task = peopleV3.LoadAsync().GetResultAsync(cancellationToken);
+        var (users, portalUsers, people) = (await worksectionTask, await zohoTask, await peopleV3Task);
+        return new Partial<PeopleDirectory>(
+            memo.GetOrBuild([users.Value, portalUsers.Value, people.Value],
+                () => new PeopleDirectory(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value))),
+            [.. users.Failures, .. portalUsers.Failures, .. people.Failures]);
+    }
 }
 
 /// <summary>People v3 role names by id, asked for only when an account's role is selected.</summary>

@@ -40,6 +40,32 @@ public sealed class PeopleV3MutationTests(MutationFixture gateway) : IClassFixtu
         Assert.Equal(1, stats.Count("peoplev3", WriteOperations.PeopleV3Delete));
     }
 
+    [Fact]
+    public async Task UpdatePerson_PayloadAndLaterFields_SeeTheChange_FromFourCalls()
+    {
+        var id = (await gateway.QueryAsync($$"""{ personByEmail(email: "{{EmulatorSeed.AnchorEmail}}") { id } }""")).At("personByEmail.id").GetString();
+        await gateway.Control.ResetAsync();
+
+        var response = (await gateway.QueryAsync("""
+            mutation($id: ID!) {
+              first: updatePerson(input: { id: $id, title: "Head of Cartography" }) { person { title accounts { source } } errors { __typename } }
+              second: updatePerson(input: { id: $id, firstName: "Ada" }) { person { firstName title } errors { __typename } } }
+            """, new { id })).EnsureNoErrors();
+
+        Assert.Equal("Head of Cartography", response.At("first.person.title").GetString());
+        Assert.Equal(3, response.At("first.person.accounts").GetArrayLength());
+        Assert.Equal("Ada", response.At("second.person.firstName").GetString());
+        Assert.Equal("Head of Cartography", response.At("second.person.title").GetString());
+        // The three people lists once, then the two PUTs: each write's answer is patched into the request's v3 list.
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(2, stats.Count("peoplev3", WriteOperations.PeopleV3Update));
+        Assert.Equal(1, stats.Count("peoplev3", "GET /v3/people"));
+        Assert.Equal(5, stats.Total);
+        var later = (await gateway.QueryAsync("query($id: ID!) { person(id: $id) { firstName title } }", new { id })).EnsureNoErrors();
+        Assert.Equal("Ada", later.At("person.firstName").GetString());
+        Assert.Equal("Head of Cartography", later.At("person.title").GetString());
+    }
+
     [Theory]
     [InlineData("lea@example", null, "InvalidEmailError")]
     [InlineData("lea@example.com", "admin", "InvalidIdError")]
