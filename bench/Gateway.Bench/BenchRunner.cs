@@ -32,6 +32,7 @@ public sealed class BenchRunner(BuiltOutputs outputs, BenchSettings settings, Te
         var targets = await BenchTargets.ReadAsync(gatewayHttp, stack.GraphQLEndpoint, direct, ct);
         var runner = new ScenarioRunner(stack, gatewayHttp, new BaselineScenarios(direct), settings);
         var scenarios = ScenarioCatalog.All(targets).Where(include).ToList();
+        await runner.WarmUpStackAsync(scenarios, ct);
         foreach (var latency in settings.LatenciesMs)
         {
             foreach (var scenario in scenarios)

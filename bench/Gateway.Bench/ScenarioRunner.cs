@@ -16,11 +16,29 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
     public const string GatewayTarget = "gateway";
     public const string BaselineTarget = "baseline";
 
+    private Func<CancellationToken, Task<bool>> RequestFor(Scenario scenario, string target) => target == GatewayTarget
+        ? GatewayRequest(scenario)
+        : token => scenario.Baseline(baseline, token);
+
+    /// <summary>
+    /// Once per fresh stack, before anything is measured: every scenario against both targets. Without it the first
+    /// scenario's gateway run paid the new processes' JIT (the emulators' included) and its baseline run, which
+    /// comes second, found them warm.
+    /// </summary>
+    public async Task WarmUpStackAsync(IEnumerable<Scenario> scenarios, CancellationToken ct)
+    {
+        if (settings.Warmup <= TimeSpan.Zero) return;
+        await stack.ResetAsync(0, ct);
+        foreach (var scenario in scenarios)
+        {
+            foreach (var target in new[] { GatewayTarget, BaselineTarget })
+                await LoadRunner.RunAsync(RequestFor(scenario, target), settings.Concurrency, settings.Warmup, ct);
+        }
+    }
+
     public async Task<RunRecord> RunAsync(Scenario scenario, string target, int latencyMs, CancellationToken ct)
     {
-        Func<CancellationToken, Task<bool>> request = target == GatewayTarget
-            ? GatewayRequest(scenario)
-            : token => scenario.Baseline(baseline, token);
+        var request = RequestFor(scenario, target);
 
         await stack.ResetAsync(latencyMs, ct);
         if (!await request(ct)) throw new InvalidOperationException($"{scenario.Name} against the {target} failed before the run: {await DescribeAsync(scenario, ct)}");
