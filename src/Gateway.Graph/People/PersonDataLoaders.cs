@@ -7,26 +7,17 @@ using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.People;
 
-/// <summary>Worksection <c>get_users</c> of this request; a failure is kept as the list's partial failure.</summary>
-public sealed class WorksectionUsersDataLoader(WorksectionClient worksection) : SnapshotDataLoader<Partial<IReadOnlyList<WorksectionUser>>>
-{
-    protected override Task<Partial<IReadOnlyList<WorksectionUser>>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<IReadOnlyList<WorksectionUser>>.FromAsync(worksection.GetUsersAsync(cancellationToken), []);
-}
+/// <summary>Worksection <c>get_users</c> of this request.</summary>
+public sealed class WorksectionUsersDataLoader(WorksectionClient worksection)
+    : UpstreamListDataLoader<WorksectionUser>(worksection.GetUsersAsync);
 
-/// <summary>Zoho portal users of this request (all, to see inactive ones); a failure is kept as a partial failure.</summary>
-public sealed class ZohoPortalUsersDataLoader(ZohoProjectsClient zoho) : SnapshotDataLoader<Partial<IReadOnlyList<ZohoPortalUser>>>
-{
-    protected override Task<Partial<IReadOnlyList<ZohoPortalUser>>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<IReadOnlyList<ZohoPortalUser>>.FromAsync(zoho.GetPortalUsersAsync(ZohoUserType.All, cancellationToken), []);
-}
+/// <summary>Zoho portal users of this request (all, to see inactive ones).</summary>
+public sealed class ZohoPortalUsersDataLoader(ZohoProjectsClient zoho)
+    : UpstreamListDataLoader<ZohoPortalUser>(ct => zoho.GetPortalUsersAsync(ZohoUserType.All, ct));
 
-/// <summary>The People v3 people list of this request; a failure is kept as the list's partial failure.</summary>
-public sealed class PeopleV3PeopleDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<Partial<IReadOnlyList<PeopleV3Person>>>
-{
-    protected override Task<Partial<IReadOnlyList<PeopleV3Person>>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<IReadOnlyList<PeopleV3Person>>.FromAsync(peopleV3.GetPeopleAsync(cancellationToken), []);
-}
+/// <summary>The People v3 people list of this request.</summary>
+public sealed class PeopleV3PeopleDataLoader(PeopleV3Client peopleV3)
+    : UpstreamListDataLoader<PeopleV3Person>(peopleV3.GetPeopleAsync);
 
 /// <summary>
 /// The merged people of this request: the three people lists, fetched side by side through their own loaders.

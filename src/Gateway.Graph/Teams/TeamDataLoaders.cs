@@ -7,19 +7,13 @@ using Gateway.Upstreams.Worksection;
 
 namespace Gateway.Graph.Teams;
 
-/// <summary>Worksection user groups of this request; a failure is kept as the list's partial failure.</summary>
-public sealed class WorksectionTeamsDataLoader(WorksectionClient worksection) : SnapshotDataLoader<Partial<IReadOnlyList<WorksectionUserGroup>>>
-{
-    protected override Task<Partial<IReadOnlyList<WorksectionUserGroup>>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<IReadOnlyList<WorksectionUserGroup>>.FromAsync(worksection.GetUserGroupsAsync(cancellationToken), []);
-}
+/// <summary>Worksection user groups of this request.</summary>
+public sealed class WorksectionTeamsDataLoader(WorksectionClient worksection)
+    : UpstreamListDataLoader<WorksectionUserGroup>(worksection.GetUserGroupsAsync);
 
-/// <summary>People v3 groups of this request; a failure is kept as the list's partial failure.</summary>
-public sealed class PeopleV3GroupsDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<Partial<IReadOnlyList<PeopleV3Group>>>
-{
-    protected override Task<Partial<IReadOnlyList<PeopleV3Group>>> FetchAsync(CancellationToken cancellationToken) =>
-        Partial<IReadOnlyList<PeopleV3Group>>.FromAsync(peopleV3.GetGroupsAsync(cancellationToken), []);
-}
+/// <summary>People v3 groups of this request.</summary>
+public sealed class PeopleV3GroupsDataLoader(PeopleV3Client peopleV3)
+    : UpstreamListDataLoader<PeopleV3Group>(peopleV3.GetGroupsAsync);
 
 /// <summary>
 /// Every team of this request: both upstreams' lists, fetched side by side through their own loaders, so a request

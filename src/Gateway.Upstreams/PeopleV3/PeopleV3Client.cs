@@ -35,13 +35,8 @@ public sealed class PeopleV3Client(HttpClient http, DecodedReadMemo memo)
     }
 
     /// <summary>204 No Content on success.</summary>
-    public async Task DeletePersonAsync(long id, CancellationToken ct)
-    {
-        var call = Write("DELETE /v3/people/{id}");
-        using var request = new HttpRequestMessage(HttpMethod.Delete, PersonPath(id));
-        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
-        EnsureSuccess(call, response);
-    }
+    public Task DeletePersonAsync(long id, CancellationToken ct) =>
+        SendAsync(Write("DELETE /v3/people/{id}"), HttpMethod.Delete, PersonPath(id), null, ct);
 
     public Task<IReadOnlyList<PeopleV3Group>> GetGroupsAsync(CancellationToken ct) =>
         ReadListAsync(Read("GET /v3/groups"), "groups", Json.ListV3GroupDto, g => new PeopleV3Group(g.Id, g.Name), ct);
@@ -62,30 +57,28 @@ public sealed class PeopleV3Client(HttpClient http, DecodedReadMemo memo)
     private async Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
         UpstreamCall call, string path, JsonTypeInfo<List<TDto>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
-        EnsureSuccess(call, response);
+        var response = await SendAsync(call, HttpMethod.Get, path, null, ct);
         return memo.Decode(call, path, response.Body, body => (IReadOnlyList<TRecord>)UpstreamJson.Parse(call, body, typeInfo)
             .Select(item => item is null ? throw UpstreamErrors.BadResponse(call) : map(item)).ToList());
     }
 
     private async Task<T> SendAsync<T>(
-        UpstreamCall call, HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, CancellationToken ct)
+        UpstreamCall call, HttpMethod method, string path, HttpContent? content, JsonTypeInfo<T> typeInfo, CancellationToken ct) =>
+        UpstreamJson.Parse(call, (await SendAsync(call, method, path, content, ct)).Body, typeInfo);
+
+    // The answer when it is a success; otherwise the typed error, with v3's validation message for 400/422.
+    private async Task<UpstreamResponse> SendAsync(UpstreamCall call, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         var response = await UpstreamHttp.SendAsync(http, request, call, ct);
-        EnsureSuccess(call, response);
-        return UpstreamJson.Parse(call, response.Body, typeInfo);
-    }
-
-    private static void EnsureSuccess(UpstreamCall call, UpstreamResponse response)
-    {
-        if (!response.IsSuccess)
+        if (response.IsSuccess)
         {
-            var message = response.Status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity
-                ? PeopleV3Mapping.RejectionMessage(UpstreamJson.TryParse(response.Body, Json.V3ErrorBody))
-                : null;
-            throw UpstreamErrors.ForStatus(call, response, message);
+            return response;
         }
+
+        var message = response.Status is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity
+            ? PeopleV3Mapping.RejectionMessage(UpstreamJson.TryParse(response.Body, Json.V3ErrorBody))
+            : null;
+        throw UpstreamErrors.ForStatus(call, response, message);
     }
 }
