@@ -71,6 +71,41 @@ public sealed class DecodedReadTests(EmulatorFixture fixture) : IClassFixture<Em
     }
 
     [Fact]
+    public async Task LargeBodyChanged_AfterTheFirstBuffer_OrShorter_OrLonger_DecodedAfresh()
+    {
+        // About 250 KB: compared against the remembered body over several reads of the stream.
+        await using var services = fixture.CreateServices(canned.Settings());
+        var emails = Enumerable.Range(0, 5000).Select(i => $"user{i}@example.com").ToList();
+        canned.Answer(UsersBody(emails));
+        var first = await services.Worksection.GetUsersAsync(CancellationToken.None);
+
+        emails[4000] = "changed@example.com";
+        canned.Answer(UsersBody(emails));
+        var changed = await services.Worksection.GetUsersAsync(CancellationToken.None);
+        canned.Answer(UsersBody(emails[..4500]));
+        var shorter = await services.Worksection.GetUsersAsync(CancellationToken.None);
+        canned.Answer(UsersBody([.. emails, "added@example.com"]));
+        var longer = await services.Worksection.GetUsersAsync(CancellationToken.None);
+
+        Assert.Equal("user4000@example.com", first[4000].Email);
+        Assert.Equal("changed@example.com", changed[4000].Email);
+        Assert.Equal(4500, shorter.Count);
+        Assert.Equal("added@example.com", longer[^1].Email);
+        Assert.Equal(5001, longer.Count);
+    }
+
+    [Fact]
+    public async Task SameNewBodyToConcurrentReads_DecodedOnce_OneListShared()
+    {
+        await using var services = fixture.CreateServices(canned.Settings());
+        canned.Answer(UsersBody(Enumerable.Range(0, 5000).Select(i => $"user{i}@example.com")));
+
+        var lists = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => services.Worksection.GetUsersAsync(CancellationToken.None)));
+
+        Assert.All(lists, list => Assert.Same(lists[0], list));
+    }
+
+    [Fact]
     public async Task BodyWithByteOrderMark_Decoded()
     {
         await using var services = fixture.CreateServices(canned.Settings());
@@ -80,6 +115,9 @@ public sealed class DecodedReadTests(EmulatorFixture fixture) : IClassFixture<Em
 
         Assert.Equal("a@example.com", Assert.Single(users).Email);
     }
+
+    private static string UsersBody(IEnumerable<string> emails) =>
+        $$"""{"status":"ok","data":[{{string.Join(',', emails.Select((email, i) => $$"""{"id":"{{i}}","email":"{{email}}"}"""))}}]}""";
 
     [Fact]
     public async Task WorksectionErrorEnvelope_DataOfAnotherShape_StillRejectedWithItsMessage()

@@ -9,21 +9,56 @@ namespace Gateway.Graph.DataLoading;
 /// </summary>
 public sealed class DerivedSnapshotMemo<T> where T : class
 {
+    private readonly Lock _gate = new();
     private Entry? _last;
 
-    public T GetOrBuild(object?[] inputs, Func<T> build)
+    /// <summary>
+    /// The value built from <paramref name="inputs"/>. Requests that bring the same new inputs at the same time wait
+    /// for one build instead of each making their own.
+    /// </summary>
+    public async ValueTask<T> GetOrBuildAsync(object?[] inputs, Func<T> build)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(build);
-        var last = Volatile.Read(ref _last);
-        if (last is not null && SameInstances(last.Inputs, inputs))
+        var (entry, buildHere) = Claim(inputs);
+        if (!buildHere)
         {
-            return last.Value;
+            return await entry.Value.Task;
         }
 
-        var value = build();
-        Volatile.Write(ref _last, new Entry(inputs, value));
-        return value;
+        try
+        {
+            var value = build();
+            entry.Value.SetResult(value);
+            return value;
+        }
+        catch (Exception e)
+        {
+            // A failed build is never remembered; whoever waited on it gets the same error.
+            lock (_gate)
+            {
+                if (_last == entry) _last = null;
+            }
+
+            entry.Value.SetException(e);
+            _ = entry.Value.Task.Exception;
+            throw;
+        }
+    }
+
+    // The remembered entry when the inputs are the same instances, else a new one the caller builds, published
+    // before building so that the same inputs arriving meanwhile wait for that build.
+    private (Entry Entry, bool BuildHere) Claim(object?[] inputs)
+    {
+        lock (_gate)
+        {
+            if (_last is not null && SameInstances(_last.Inputs, inputs))
+            {
+                return (_last, false);
+            }
+
+            return (_last = new Entry(inputs), true);
+        }
     }
 
     private static bool SameInstances(object?[] a, object?[] b)
@@ -37,5 +72,10 @@ public sealed class DerivedSnapshotMemo<T> where T : class
         return true;
     }
 
-    private sealed record Entry(object?[] Inputs, T Value);
+    private sealed class Entry(object?[] inputs)
+    {
+        public object?[] Inputs { get; } = inputs;
+
+        public TaskCompletionSource<T> Value { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class PeopleDirectoryDataLoader(
         var peopleV3Task = peopleV3.LoadAsync().GetResultAsync(cancellationToken);
         var (users, portalUsers, people) = (await worksectionTask, await zohoTask, await peopleV3Task);
         return new Partial<PeopleDirectory>(
-            memo.GetOrBuild([users.Value, portalUsers.Value, people.Value],
+            await memo.GetOrBuildAsync([users.Value, portalUsers.Value, people.Value],
                 () => new PeopleDirectory(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value))),
             [.. users.Failures, .. portalUsers.Failures, .. people.Failures]);
     }

@@ -68,6 +68,6 @@ public sealed class ProjectDirectoryDataLoader(
         failures.AddRange(directory.Failures);
         object?[] inputs = [projects, directory.Value, .. projects.Select(p => byProject[p.Id])];
         return new Partial<ProjectDirectory>(
-            memo.GetOrBuild(inputs, () => new ProjectDirectory(projects, byProject, directory.Value)), failures);
+            await memo.GetOrBuildAsync(inputs, () => new ProjectDirectory(projects, byProject, directory.Value)), failures);
     }
 }

@@ -47,7 +47,7 @@ public sealed class TeamDirectoryDataLoader(
         var peopleV3Task = peopleV3.LoadAsync().GetResultAsync(cancellationToken);
         var (groups, v3Groups) = (await worksectionTask, await peopleV3Task);
         return new Partial<TeamDirectory>(
-            memo.GetOrBuild([groups.Value, v3Groups.Value], () => new TeamDirectory(groups.Value, v3Groups.Value)),
+            await memo.GetOrBuildAsync([groups.Value, v3Groups.Value], () => new TeamDirectory(groups.Value, v3Groups.Value)),
             [.. groups.Failures, .. v3Groups.Failures]);
     }
 }

@@ -57,8 +57,8 @@ public sealed class PeopleV3Client(HttpClient http, DecodedReadMemo memo)
     private async Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
         UpstreamCall call, string path, JsonTypeInfo<List<TDto>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct)
     {
-        var response = await SendAsync(call, HttpMethod.Get, path, null, ct);
-        return memo.Decode(call, path, response.Body, body => (IReadOnlyList<TRecord>)UpstreamJson.Parse(call, body, typeInfo)
+        var response = await SendAsync(call, HttpMethod.Get, path, null, ct, memo.PreviousBody(call, path));
+        return await memo.DecodeAsync(call, path, response.Body, body => (IReadOnlyList<TRecord>)UpstreamJson.Parse(call, body, typeInfo)
             .Select(item => item is null ? throw UpstreamErrors.BadResponse(call) : map(item)).ToList());
     }
 
@@ -67,10 +67,11 @@ public sealed class PeopleV3Client(HttpClient http, DecodedReadMemo memo)
         UpstreamJson.Parse(call, (await SendAsync(call, method, path, content, ct)).Body, typeInfo);
 
     // The answer when it is a success; otherwise the typed error, with v3's validation message for 400/422.
-    private async Task<UpstreamResponse> SendAsync(UpstreamCall call, HttpMethod method, string path, HttpContent? content, CancellationToken ct)
+    private async Task<UpstreamResponse> SendAsync(
+        UpstreamCall call, HttpMethod method, string path, HttpContent? content, CancellationToken ct, byte[]? previousBody = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
-        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct, previousBody);
         if (response.IsSuccess)
         {
             return response;

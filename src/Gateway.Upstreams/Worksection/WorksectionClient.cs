@@ -68,8 +68,8 @@ public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptio
     {
         var call = UpstreamCall.Read(UpstreamName.Worksection, action);
         var requestUri = WorksectionRequestSigner.SignedQuery(action, [], options.Value.ApiKey);
-        var response = await SendAsync(call, requestUri, ct);
-        return memo.Decode(call, requestUri, response.Body, _ =>
+        var response = await SendAsync(call, requestUri, ct, memo.PreviousBody(call, requestUri));
+        return await memo.DecodeAsync(call, requestUri, response.Body, _ =>
             // A null inside the list is as much a contract violation as a missing "data".
             (IReadOnlyList<TRecord>)Open(call, response, typeInfo)
                 .Select(item => item is null ? throw UpstreamErrors.BadResponse(call) : map(item)).ToList());
@@ -93,10 +93,10 @@ public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptio
         EnsureOk(call, response, UpstreamJson.Parse(call, response.Body, Json.WsEnvelope));
     }
 
-    private async Task<UpstreamResponse> SendAsync(UpstreamCall call, string requestUri, CancellationToken ct)
+    private async Task<UpstreamResponse> SendAsync(UpstreamCall call, string requestUri, CancellationToken ct, byte[]? previousBody = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, requestUri);
-        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct, previousBody);
         return response.IsSuccess
             ? response
             : throw UpstreamErrors.ForStatus(call, response, UpstreamJson.TryParse(response.Body, Json.WsEnvelope)?.Message);

@@ -93,8 +93,8 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
         UpstreamCall call, string path, JsonTypeInfo<TWire> typeInfo, Func<TWire, TResult> map, CancellationToken ct)
         where TResult : class
     {
-        var response = await SendAsync(call, HttpMethod.Get, path, null, ct);
-        return memo.Decode(call, path, response.Body, body => map(UpstreamJson.Parse(call, body, typeInfo)));
+        var response = await SendAsync(call, HttpMethod.Get, path, null, ct, memo.PreviousBody(call, path));
+        return await memo.DecodeAsync(call, path, response.Body, body => map(UpstreamJson.Parse(call, body, typeInfo)));
     }
 
     private async Task<T> SendAsync<T>(
@@ -103,7 +103,8 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
         UpstreamJson.Parse(call, (await SendAsync(call, method, path, form, ct)).Body, typeInfo);
 
     private async Task<UpstreamResponse> SendAsync(
-        UpstreamCall call, HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? form, CancellationToken ct)
+        UpstreamCall call, HttpMethod method, string path, IEnumerable<KeyValuePair<string, string>>? form, CancellationToken ct,
+        byte[]? previousBody = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (form is not null)
@@ -111,7 +112,7 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
             request.Content = new FormUrlEncodedContent(form);
         }
 
-        var response = await UpstreamHttp.SendAsync(http, request, call, ct);
+        var response = await UpstreamHttp.SendAsync(http, request, call, ct, previousBody);
         if (!response.IsSuccess)
         {
             throw UpstreamErrors.ForStatus(call, response, UpstreamJson.TryParse(response.Body, Json.ZohoErrorBody)?.Error?.Message);

@@ -3,11 +3,12 @@ namespace Gateway.Upstreams.Common.Http;
 /// <summary>
 /// Reads the whole body inside the attempt, so a response whose body stalls is cut by the attempt
 /// timeout and retried like any other slow attempt, instead of hanging after the pipeline returned.
+/// A read that <see cref="DecodedReadMemo"/> has seen before is compared as it arrives (<see cref="UpstreamBodyReader"/>).
 /// </summary>
 internal sealed class ContentBufferingHandler : DelegatingHandler
 {
     // Generous for people lists, small enough that a runaway body cannot exhaust memory.
-    private const long MaxBodyBytes = 32 * 1024 * 1024;
+    internal const long MaxBodyBytes = 32 * 1024 * 1024;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -15,7 +16,16 @@ internal sealed class ContentBufferingHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken);
         try
         {
-            await response.Content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken);
+            var original = response.Content;
+            request.Options.TryGetValue(DecodedReadMemo.PreviousBodyKey, out var previous);
+            byte[] body;
+            await using (var stream = await original.ReadAsStreamAsync(cancellationToken))
+            {
+                body = await UpstreamBodyReader.ReadAsync(stream, original.Headers.ContentLength, previous, MaxBodyBytes, cancellationToken);
+            }
+
+            response.Content = new BufferedBodyContent(body, original);
+            original.Dispose();
             return response;
         }
         catch

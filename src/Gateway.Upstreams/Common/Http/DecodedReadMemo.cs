@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Gateway.Upstreams.Common.Http;
 
 /// <summary>
@@ -15,27 +13,86 @@ public sealed class DecodedReadMemo
     // memo starts over rather than tracking recency; a portal with more projects than this only decodes more often.
     private const int MaxEntries = 256;
 
-    private readonly ConcurrentDictionary<(UpstreamName Upstream, string RequestUri), Entry> _entries = new();
+    /// <summary>Carries <see cref="PreviousBody"/> to <see cref="ContentBufferingHandler"/>, which compares as it reads.</summary>
+    internal static readonly HttpRequestOptionsKey<byte[]> PreviousBodyKey = new("Gateway.Upstreams.PreviousBody");
 
-    internal T Decode<T>(UpstreamCall call, string requestUri, byte[] body, Func<byte[], T> decode)
+    private readonly Dictionary<(UpstreamName Upstream, string RequestUri), Entry> _entries = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>The body this read answered last time, or null.</summary>
+    internal byte[]? PreviousBody(UpstreamCall call, string requestUri)
+    {
+        lock (_gate)
+        {
+            return _entries.TryGetValue((call.Upstream, requestUri), out var last) ? last.Body : null;
+        }
+    }
+
+    /// <summary>
+    /// What <paramref name="body"/> decodes to. Requests that receive the same new bytes at the same time (a cold
+    /// start under load, a list that just changed) wait for one decoding instead of each making their own copy.
+    /// </summary>
+    internal async ValueTask<T> DecodeAsync<T>(UpstreamCall call, string requestUri, byte[] body, Func<byte[], T> decode)
         where T : class
     {
         var key = (call.Upstream, requestUri);
-        if (_entries.TryGetValue(key, out var last) && last.Result is T result && body.AsSpan().SequenceEqual(last.Body))
+        var (entry, decodeHere, previous) = Claim(key, body);
+        if (!decodeHere)
         {
-            return result;
+            // One request URI always decodes to one type.
+            return (T)await entry.Decoded.Task;
         }
 
-        // A body that does not decode throws here and is never remembered.
-        var decoded = decode(body);
-        if (_entries.Count >= MaxEntries)
+        try
         {
-            _entries.Clear();
+            var decoded = decode(body);
+            entry.Decoded.SetResult(decoded);
+            return decoded;
         }
+        catch (Exception e)
+        {
+            // A body that does not decode is never remembered (the one before it is again); whoever waited on it gets
+            // the same error.
+            lock (_gate)
+            {
+                if (_entries.TryGetValue(key, out var current) && current == entry)
+                {
+                    if (previous is null) _entries.Remove(key);
+                    else _entries[key] = previous;
+                }
+            }
 
-        _entries[key] = new Entry(body, decoded);
-        return decoded;
+            entry.Decoded.SetException(e);
+            _ = entry.Decoded.Task.Exception;
+            throw;
+        }
     }
 
-    private sealed record Entry(byte[] Body, object Result);
+    // The entry for these bytes: the remembered one when the bytes are the same, else a new one the caller decodes,
+    // published before decoding so that the same bytes arriving meanwhile wait for that decoding.
+    private (Entry Entry, bool DecodeHere, Entry? Previous) Claim((UpstreamName, string) key, byte[] body)
+    {
+        lock (_gate)
+        {
+            var remembered = _entries.TryGetValue(key, out var last);
+            if (remembered && (ReferenceEquals(body, last!.Body) || body.AsSpan().SequenceEqual(last.Body)))
+            {
+                return (last, false, null);
+            }
+
+            if (_entries.Count >= MaxEntries)
+            {
+                _entries.Clear();
+            }
+
+            return (_entries[key] = new Entry(body), true, last);
+        }
+    }
+
+    private sealed class Entry(byte[] body)
+    {
+        public byte[] Body { get; } = body;
+
+        public TaskCompletionSource<object> Decoded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

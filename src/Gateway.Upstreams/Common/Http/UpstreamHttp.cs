@@ -6,14 +6,22 @@ namespace Gateway.Upstreams.Common.Http;
 /// <summary>The send-and-read step every client shares: transport failures become exactly one UpstreamException.</summary>
 internal static class UpstreamHttp
 {
+    /// <param name="previousBody">What this read answered last time (<see cref="DecodedReadMemo.PreviousBody"/>), if anything.</param>
     public static async Task<UpstreamResponse> SendAsync(
-        HttpClient http, HttpRequestMessage request, UpstreamCall call, CancellationToken ct)
+        HttpClient http, HttpRequestMessage request, UpstreamCall call, CancellationToken ct, byte[]? previousBody = null)
     {
         request.Options.Set(UpstreamCall.OptionsKey, call);
+        if (previousBody is not null)
+        {
+            request.Options.Set(DecodedReadMemo.PreviousBodyKey, previousBody);
+        }
+
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, ct);
+            // Headers only: ContentBufferingHandler has already read the body, inside the attempt; HttpClient's own
+            // buffering would copy it once more into one large array.
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -26,8 +34,8 @@ internal static class UpstreamHttp
 
         using (response)
         {
-            // ContentBufferingHandler has read the body within the attempt's timeout; this copies it out.
-            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            // ContentBufferingHandler has read the body within the attempt's timeout.
+            var body = response.Content is BufferedBodyContent buffered ? buffered.Body : await response.Content.ReadAsByteArrayAsync(ct);
             return new UpstreamResponse(response.StatusCode, body, UpstreamPipelines.RetryAfterOf(response));
         }
     }
