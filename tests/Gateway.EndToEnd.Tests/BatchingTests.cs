@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Gateway.Emulators;
+using Gateway.Emulators.Faults;
 using Gateway.Emulators.Seeding;
 using Gateway.Testing;
 
@@ -30,6 +33,35 @@ public sealed class BatchingTests(GatewayFixture gateway) : IClassFixture<Gatewa
         Assert.Equal(1, stats.Count("zoho", Operations.ZohoProjects));
         Assert.Equal(projectCount, stats.Count("zoho", Operations.ZohoProjectUsers));
         Assert.Equal(6 + projectCount, stats.Total);
+    }
+
+    [Fact]
+    public async Task DirectoryPage_ListsThatDoNotNeedThePeopleLists_AreAskedForWithoutWaitingForThem()
+    {
+        // get_users does not answer until the read gives up (3 s here); the role, team and project lists must be
+        // asked for meanwhile, at the root field, not once the people are resolved.
+        await gateway.Control.SetFaultAsync(EmulatorUpstreams.Worksection,
+            new FaultSettings { Hang = true, Operations = [Operations.WorksectionGetUsers] });
+        var query = gateway.QueryAsync("{ people(first: 10) { nodes { accounts { role } teams { name } projectMemberships { project { name } } } } }");
+
+        var asked = Stopwatch.StartNew();
+        var stats = await gateway.Control.GetStatsAsync();
+        while (!AllAsked(stats) && asked.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            await Task.Delay(20);
+            stats = await gateway.Control.GetStatsAsync();
+        }
+
+        Assert.True(AllAsked(stats), "the role, team and project lists were not asked for while get_users was unanswered");
+        Assert.False(query.IsCompleted);
+        Assert.All((await query).Errors, error =>
+            Assert.Equal("UPSTREAM_TIMEOUT", error.GetProperty("extensions").GetProperty("code").GetString()));
+
+        static bool AllAsked(EmulatorStats stats) =>
+            stats.Count(EmulatorUpstreams.PeopleV3, Operations.PeopleV3Roles) == 1
+            && stats.Count(EmulatorUpstreams.Worksection, Operations.WorksectionGetUserGroups) == 1
+            && stats.Count(EmulatorUpstreams.PeopleV3, Operations.PeopleV3Groups) == 1
+            && stats.Count(EmulatorUpstreams.Zoho, Operations.ZohoProjects) == 1;
     }
 
     [Fact]

@@ -12,12 +12,16 @@ namespace Gateway.Graph.DataLoading;
 /// <c>people { nodes { ... } }</c> waited for the people lists: one upstream round-trip more on the critical path,
 /// though neither depends on the other. Field names are matched anywhere below the field (fragments included); a
 /// field under a false <c>@include</c> may start a list that is then not used, which costs a call, never an answer.
+/// The People v3 role names likewise waited for the people lists and the resolution of every account before them.
 /// </summary>
 public static class SnapshotPrefetch
 {
     private static readonly string[] PeopleFields = ["members", "person"];
     private static readonly string[] TeamFields = ["teams", "team"];
     private static readonly string[] ProjectFields = ["projects", "project", "projectMemberships"];
+
+    // An account's role; "role" alone would also match project members, whose roles come from Zoho.
+    private const string AccountRoleField = "accounts.role";
 
     public static void StartFor(IResolveFieldContext context)
     {
@@ -27,6 +31,7 @@ public static class SnapshotPrefetch
         if (ProjectFields.Any(names.Contains)) Start(context.Loader<ProjectDirectoryDataLoader>(), context.CancellationToken);
         else if (PeopleFields.Any(names.Contains)) Start(context.Loader<PeopleDirectoryDataLoader>(), context.CancellationToken);
         if (TeamFields.Any(names.Contains)) Start(context.Loader<TeamDirectoryDataLoader>(), context.CancellationToken);
+        if (names.Contains(AccountRoleField)) Start(context.Loader<PeopleV3RolesDataLoader>(), context.CancellationToken);
     }
 
     // The fetch runs on and the field that needs it later gets the same cached result, where a failure is reported;
@@ -35,29 +40,32 @@ public static class SnapshotPrefetch
         _ = loader.LoadAsync().GetResultAsync(cancellationToken)
             .ContinueWith(static task => _ = task.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
 
+    // Every field name below root, and each field of an "accounts" selection as "accounts.name".
     private static HashSet<string> FieldNames(GraphQLDocument document, GraphQLSelectionSet root)
     {
         var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
             .ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<GraphQLSelectionSet>([root]);
-        while (pending.TryPop(out var set))
+        var pending = new Stack<(GraphQLSelectionSet Set, string? Parent)>([(root, null)]);
+        while (pending.TryPop(out var item))
         {
-            foreach (var selection in set.Selections)
+            foreach (var selection in item.Set.Selections)
             {
                 switch (selection)
                 {
                     case GraphQLField field:
-                        names.Add(field.Name.StringValue);
-                        if (field.SelectionSet is not null) pending.Push(field.SelectionSet);
+                        var name = field.Name.StringValue;
+                        names.Add(name);
+                        if (item.Parent == "accounts") names.Add("accounts." + name);
+                        if (field.SelectionSet is not null) pending.Push((field.SelectionSet, name));
                         break;
                     case GraphQLInlineFragment inline:
-                        pending.Push(inline.SelectionSet);
+                        pending.Push((inline.SelectionSet, item.Parent));
                         break;
-                    case GraphQLFragmentSpread spread when visited.Add(spread.FragmentName.Name.StringValue)
+                    case GraphQLFragmentSpread spread when visited.Add(spread.FragmentName.Name.StringValue + "@" + item.Parent)
                         && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
-                        pending.Push(fragment.SelectionSet);
+                        pending.Push((fragment.SelectionSet, item.Parent));
                         break;
                 }
             }
