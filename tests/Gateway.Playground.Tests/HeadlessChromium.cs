@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using Microsoft.Playwright;
 
 namespace Gateway.Playground.Tests;
@@ -5,8 +6,6 @@ namespace Gateway.Playground.Tests;
 /// <summary>Debian's Chromium driven by Playwright with a fresh profile; never downloads a browser.</summary>
 public sealed class HeadlessChromium : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
-
     private readonly DirectoryInfo profile = Directory.CreateTempSubdirectory("playground-chromium-");
     private IPlaywright? playwright;
 
@@ -14,11 +13,12 @@ public sealed class HeadlessChromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var executablePath = ExternalProgram.Require("chromium", debianPackage: "chromium");
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = await Playwright.CreateAsync();
         Context = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new()
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = executablePath,
             Headless = true,
             ViewportSize = new() { Width = 1400, Height = 900 },
             Args =
