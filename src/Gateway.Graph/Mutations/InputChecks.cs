@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Relay;
+using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.Mutations;
 
@@ -28,12 +29,13 @@ public sealed class InputChecks
     }
 
     /// <summary>The trimmed email, or null with a <see cref="RequiredFieldError"/> or <see cref="InvalidEmailError"/>.</summary>
-    public string? Email(MutationInput input, string field) => Required(input, field) is { } email ? Email(email) : null;
+    public string? Email(MutationInput input, string field) => Required(input, field) is { } email ? Email(email, input.PathOf(field)) : null;
 
-    public string? Email(string email)
+    /// <summary>The email when <see cref="EmailAddress"/> accepts it; the error names the field, never the value.</summary>
+    public string? Email(string email, string path)
     {
         if (EmailAddress.IsValid(email)) return email;
-        _errors.Add(new InvalidEmailError($"'{email}' is not a valid email address; use the form name@example.com.", email));
+        _errors.Add(new InvalidEmailError(EmailAddress.Invalid(path), email));
         return null;
     }
 

@@ -104,7 +104,7 @@ public sealed class ProjectMutations : IMutationFields
         var emails = (input.Strings("emails") ?? []).Where(e => e.Length > 0).ToList();
         if (emails.Count == 0) checks.Add(new RequiredFieldError("`emails` must hold at least one email.", "emails"));
         if (emails.Count > max) checks.Add(new TooManyEmailsError($"At most {max} emails per call; got {emails.Count}. Split them over several calls.", max, emails.Count));
-        return emails.Select(checks.Email).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
+        return emails.Select((email, i) => checks.Email(email, input.PathOf($"emails[{i}]"))).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
     }
 
     private static async Task<MutationPayload> WriteAsync<T>(IResolveFieldContext ctx, string projectId, IReadOnlyList<string> personKeys, Func<CancellationToken, Task<T>> write)
