@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.Errors;
 
 namespace Gateway.Graph.Mutations;
@@ -35,10 +36,15 @@ public sealed class MutationBuilder
         return this;
     }
 
-    /// <summary>The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure.</summary>
+    /// <summary>
+    /// The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure. They need
+    /// <see cref="FieldScopes.Read"/> like the same data in a query, unless marked <see cref="FieldScopes.ReportsWrite"/>.
+    /// </summary>
     public MutationBuilder Payload(Action<ObjectGraphType<MutationPayload>> configure)
     {
         configure(_payload);
+        foreach (var field in _payload.Fields.Where(f => !f.HasMetadata(FieldScopes.MetadataKey)))
+            field.WithMetadata(FieldScopes.MetadataKey, FieldScopes.Read);
         return this;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Sources;
@@ -60,7 +61,7 @@ public sealed class OnboardingMutations : IMutationFields
     private static void ResultFields(ObjectGraphType<MutationPayload> payload)
     {
         payload.PersonField("The person as all systems show them after the action.");
-        payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.")
+        payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.").ReportsWrite()
             .Resolve(ctx => ctx.Source.As<CrossSystemOutcome>()?.Results);
     }
 }

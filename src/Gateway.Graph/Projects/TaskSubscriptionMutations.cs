@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
@@ -28,7 +29,7 @@ public sealed class TaskSubscriptionMutations : IMutationFields
             })
             .Payload(payload =>
             {
-                payload.Field<BooleanGraphType>("subscribed").Description("Whether the person now follows the task.")
+                payload.Field<BooleanGraphType>("subscribed").Description("Whether the person now follows the task.").ReportsWrite()
                     .Resolve(ctx => ctx.Source.As<SubscriptionOutcome>()?.Subscribed);
                 payload.PersonField("The person who was (un)subscribed.");
             })
