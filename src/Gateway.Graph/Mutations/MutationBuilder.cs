@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Gateway.Graph.Authorization;
 using Gateway.Graph.Errors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Graph.Mutations;
 
@@ -18,6 +19,7 @@ public sealed class MutationBuilder
     private readonly InputObjectGraphType _input;
     private readonly ObjectGraphType<MutationPayload> _payload;
     private readonly UnionGraphType _errors;
+    private Func<MutationInput, string?>? _target;
 
     public MutationBuilder(ObjectGraphType mutation, string name, string description)
     {
@@ -55,14 +57,31 @@ public sealed class MutationBuilder
         return this;
     }
 
+    /// <summary>
+    /// What the mutation changes, as <see cref="WriteTargets"/> names it: concurrent mutations of one target run one
+    /// after the other (<see cref="IWriteTargetLock"/>). Every mutation declares one.
+    /// </summary>
+    public MutationBuilder SerializedPer(Func<MutationInput, string?> target)
+    {
+        _target = target;
+        return this;
+    }
+
     public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload>> resolve)
     {
+        var target = _target ?? throw new InvalidOperationException($"Mutation {_name} declares no write target; call SerializedPer.");
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
             .Description("The reasons the mutation did nothing (or not all of it); null when it succeeded.")
             .Resolve(ctx => ctx.Source.Errors);
         _mutation.Field(_name, new NonNullGraphType(_payload))
             .Description(_description)
             .Arguments(new QueryArguments(new QueryArgument(new NonNullGraphType(_input)) { Name = "input", Description = $"What `{_name}` should do." }))
-            .ResolveAsync(async ctx => await resolve(ctx, new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"))));
+            .ResolveAsync(async ctx =>
+            {
+                var input = new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"));
+                if (target(input) is not { } name) return await resolve(ctx, input);
+                await using (await ctx.RequestServices!.GetRequiredService<IWriteTargetLock>().AcquireAsync(name, ctx.CancellationToken))
+                    return await resolve(ctx, input);
+            });
     }
 }

@@ -29,6 +29,7 @@ public sealed class OnboardingMutations : IMutationFields
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
                 typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();
@@ -47,6 +48,7 @@ public sealed class OnboardingMutations : IMutationFields
             })
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();

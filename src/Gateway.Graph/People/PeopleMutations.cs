@@ -31,6 +31,7 @@ public sealed class PeopleMutations : IMutationFields
             .Payload(payload => payload.PersonField("The invited person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(DuplicateEmailErrorType), typeof(UnknownTeamErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(InviteUserAsync);
 
     private static async Task<MutationPayload> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)

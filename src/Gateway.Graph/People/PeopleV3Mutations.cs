@@ -26,6 +26,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The created person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(DuplicateEmailErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(CreatePersonAsync);
 
         mutation.Mutation("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
@@ -37,6 +38,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The updated person, merged across the upstreams."))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(UpdatePersonAsync);
 
         mutation.Mutation("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
@@ -44,6 +46,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.").ReportsWrite()
                 .Resolve(ctx => ctx.Source.Value as string))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(DeletePersonAsync);
     }
 

@@ -31,6 +31,7 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(TooManyEmailsErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(InvalidRateErrorType), typeof(InvalidIdErrorType), typeof(UnknownProjectErrorType))
+            .SerializedPer(WriteTargets.Project)
             .Resolve(AddMembersAsync);
 
         mutation.Mutation("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
@@ -44,6 +45,7 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidIdErrorType),
                 typeof(UnknownProjectErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(WriteTargets.Project)
             .Resolve(UpdateRoleAsync);
     }
 

@@ -34,6 +34,7 @@ public sealed class TaskSubscriptionMutations : IMutationFields
                 payload.PersonField("The person who was (un)subscribed.");
             })
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve((ctx, input) => SubscribeAsync(ctx, input, subscribe));
 
     private static async Task<MutationPayload> SubscribeAsync(IResolveFieldContext ctx, MutationInput input, bool subscribe)
