@@ -63,7 +63,7 @@ public sealed class ContactMutations : IMutationFields
             }
 
             var known = folders.FirstOrDefault(f => string.Equals(f.Title.Trim(), folder, StringComparison.OrdinalIgnoreCase));
-            if (known is null) return MutationPayload.Failed(new UnknownFolderError($"Worksection has no contact folder named '{folder}'; create it with `createContactFolder` first.", folder));
+            if (known is null) return MutationPayload.Failed(new UnknownFolderError($"Worksection has no contact folder named {InputEcho.Quote(folder)}; create it with `createContactFolder` first.", folder));
             folder = known.Title;
         }
 

@@ -51,7 +51,7 @@ public sealed class InputChecks
 
         if (allowed.Contains(role, StringComparer.Ordinal)) return role;
         _errors.Add(new RoleNotAllowedError(
-            $"Role '{role}' is not allowed for `{input.PathOf(field)}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
+            $"Role {InputEcho.Quote(role)} is not allowed for `{input.PathOf(field)}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
         return null;
     }
 
@@ -68,7 +68,7 @@ public sealed class InputChecks
     {
         if (value is null) return null;
         if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) return number;
-        _errors.Add(new InvalidIdError($"`{field}` must be a positive number as the upstream issues it; got '{value}'.", field, value));
+        _errors.Add(new InvalidIdError($"`{field}` must be a positive number as the upstream issues it; got {InputEcho.Quote(value)}.", field, value));
         return null;
     }
 
@@ -76,7 +76,7 @@ public sealed class InputChecks
     public string? GlobalIdKey(string field, string id, string typeName)
     {
         if (GlobalId.TryParse(id, out var actualType, out var key) && actualType == typeName) return key;
-        _errors.Add(new InvalidIdError($"`{field}` must be the id of a {typeName} returned by this gateway; got '{id}'.", field, id));
+        _errors.Add(new InvalidIdError($"`{field}` must be the id of a {typeName} returned by this gateway; got {InputEcho.Quote(id)}.", field, id));
         return null;
     }
 }
