@@ -1,5 +1,6 @@
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.Common.Resilience;
 using Gateway.Upstreams.PeopleV3;
 using Gateway.Upstreams.Worksection;
 using Gateway.Upstreams.ZohoProjects;
@@ -72,6 +73,10 @@ public static class UpstreamServiceCollectionExtensions
         services.AddOptions<UpstreamResilienceOptions>().Bind(config.GetSection(UpstreamResilienceOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<UpstreamResilienceOptions>, UpstreamResilienceOptionsValidator>();
         services.AddSingleton<UpstreamPipelines>();
+        services.AddSingleton<ReadStallDetector>();
+        // Per instance until a shared store is registered before this (TryAdd keeps it).
+        services.TryAddSingleton<IRetryAfterWindows, InMemoryRetryAfterWindows>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecodedReadMemo>();
         services.AddSingleton<IUpstreamProbe, UpstreamProbe>();
         return services;

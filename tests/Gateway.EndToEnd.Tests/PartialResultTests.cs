@@ -2,6 +2,9 @@ using System.Net;
 using Gateway.Emulators;
 using Gateway.Emulators.Faults;
 using Gateway.Testing;
+using Gateway.Upstreams.Common;
+using Gateway.Upstreams.Common.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.EndToEnd.Tests;
 
@@ -10,9 +13,17 @@ public sealed class PartialResultTests(GatewayFixture gateway) : IClassFixture<G
 {
     private const string DirectoryQuery = "{ people(first: 50) { totalCount nodes { email accounts { source } } } }";
 
-    public Task InitializeAsync() => gateway.Control.ResetAsync();
+    public Task InitializeAsync() => ResetAsync();
 
-    public Task DisposeAsync() => gateway.Control.ResetAsync();
+    public Task DisposeAsync() => ResetAsync();
+
+    // The gateway remembers a 429's window across requests: forget it, or the next test would find Zoho silenced.
+    private async Task ResetAsync()
+    {
+        await gateway.Control.ResetAsync();
+        var windows = gateway.Factory.Services.GetRequiredService<IRetryAfterWindows>();
+        foreach (var upstream in Enum.GetValues<UpstreamName>()) await windows.ForgetAsync(upstream, default);
+    }
 
     public static TheoryData<string, FaultSettings, string> ZohoFaults => new()
     {
@@ -53,6 +64,30 @@ public sealed class PartialResultTests(GatewayFixture gateway) : IClassFixture<G
 
         var extensions = Assert.Single(response.Errors).GetProperty("extensions");
         Assert.Equal(3600, extensions.GetProperty("retryAfterSeconds").GetInt32());
+    }
+
+    [Fact]
+    public async Task RateLimited_LaterRequestsSendNoCall_AndSayTheTimeLeftOnce()
+    {
+        await gateway.Control.SetFaultAsync("zoho", new FaultSettings { RateLimit = true, RetryAfterSeconds = 3600 });
+        await gateway.QueryAsync(DirectoryQuery);
+        var callsAfterFirst = (await gateway.Control.GetStatsAsync()).CountUpstream("zoho");
+
+        var later = new List<GraphQLResponse>();
+        for (var i = 0; i < 5; i++) later.Add(await gateway.QueryAsync(DirectoryQuery));
+
+        Assert.Equal(1, callsAfterFirst);
+        Assert.Equal(1, (await gateway.Control.GetStatsAsync()).CountUpstream("zoho"));
+        foreach (var response in later)
+        {
+            Assert.True(response.At("people.totalCount").GetInt32() > 0);
+            var error = Assert.Single(response.Errors);
+            var extensions = error.GetProperty("extensions");
+            Assert.Equal("UPSTREAM_RATE_LIMITED", extensions.GetProperty("code").GetString());
+            Assert.InRange(extensions.GetProperty("retryAfterSeconds").GetInt32(), 3500, 3600);
+            var message = error.GetProperty("message").GetString()!;
+            Assert.Matches(@"^Zoho Projects is rate limiting GET /portal/\{portalId\}/[^;]+; retry after \d+ s\.$", message);
+        }
     }
 
     [Fact]

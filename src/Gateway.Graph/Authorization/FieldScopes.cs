@@ -5,7 +5,8 @@ namespace Gateway.Graph.Authorization;
 
 /// <summary>
 /// OAuth scopes the gateway checks per field when authentication is on. Queries need <see cref="Read"/>,
-/// mutations <see cref="Write"/>; fields that expose how to reach a person privately (phones, postal addresses,
+/// mutations <see cref="Write"/>, and the data fields of mutation payloads <see cref="Read"/> again (a payload must not
+/// be a way round the read scope); fields that expose how to reach a person privately (phones, postal addresses,
 /// messenger handles, free-text contacts) also need <see cref="Pii"/>.
 /// </summary>
 public static class FieldScopes
@@ -21,6 +22,13 @@ public static class FieldScopes
 
     /// <summary>Reading personal contact data.</summary>
     public const string Pii = "people:pii";
+
+    /// <summary>
+    /// Marks a mutation payload field that only reports what the write did (a flag, an id, per-system outcomes), so a
+    /// <see cref="Write"/>-only caller sees it. Every other payload field returns graph data and needs <see cref="Read"/>.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> ReportsWrite<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(MetadataKey, Write);
 
     /// <summary>Marks the field as personal data: it resolves only for callers holding <see cref="Pii"/>.</summary>
     public static FieldBuilder<TSource, TReturn> RequirePii<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>

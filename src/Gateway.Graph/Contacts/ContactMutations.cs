@@ -30,6 +30,7 @@ public sealed class ContactMutations : IMutationFields
             .Payload(payload => payload.Field<ContactType>("contact").Description("The added contact.")
                 .Resolve(ctx => ctx.Source.Value is string id ? ctx.Loader<ContactsDataLoader>().LoadAsync().Then(c => c.FirstOrDefault(x => x.Id == id)) : null))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(UnknownFolderErrorType))
+            .SerializedPer(input => WriteTargets.Named("contact", input, "email"))
             .Resolve(AddContactAsync);
 
         mutation.Mutation("createContactFolder", "Creates a Worksection contact folder (`add_contact_group`).")
@@ -37,6 +38,7 @@ public sealed class ContactMutations : IMutationFields
             .Payload(payload => payload.Field<ContactFolderType>("folder").Description("The created folder.")
                 .Resolve(ctx => ctx.Source.Value is string id ? ctx.Loader<ContactFoldersDataLoader>().LoadAsync().Then(f => f.FirstOrDefault(x => x.Id == id)) : null))
             .Errors(typeof(RequiredFieldErrorType))
+            .SerializedPer(input => WriteTargets.Named("folder", input, "title"))
             .Resolve(CreateFolderAsync);
     }
 
@@ -61,7 +63,7 @@ public sealed class ContactMutations : IMutationFields
             }
 
             var known = folders.FirstOrDefault(f => string.Equals(f.Title.Trim(), folder, StringComparison.OrdinalIgnoreCase));
-            if (known is null) return MutationPayload.Failed(new UnknownFolderError($"Worksection has no contact folder named '{folder}'; create it with `createContactFolder` first.", folder));
+            if (known is null) return MutationPayload.Failed(new UnknownFolderError($"Worksection has no contact folder named {InputEcho.Quote(folder)}; create it with `createContactFolder` first.", folder));
             folder = known.Title;
         }
 

@@ -24,7 +24,7 @@ public static class ResolveFieldContextExtensions
     {
         var id = context.GetArgument<string>(argument);
         if (GlobalId.TryParse(id, out var actualType, out var key) && actualType == typeName) return key;
-        throw new ExecutionError($"Argument '{argument}' must be the id of a {typeName} returned by this gateway; got '{id}'.")
+        throw new ExecutionError($"Argument '{argument}' must be the id of a {typeName} returned by this gateway; got {InputEcho.Quote(id)}.")
         {
             Code = "INVALID_ID",
         };

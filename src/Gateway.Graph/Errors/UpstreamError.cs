@@ -10,7 +10,7 @@ public sealed record UpstreamError(string Message, string Code, UpstreamName Ups
     : MutationError(Message)
 {
     public static UpstreamError From(UpstreamException failure) => new(
-        UpstreamFieldError.MessageFor(failure),
+        UpstreamMessages.ForMutation(failure),
         UpstreamFieldError.CodeFor(failure.Kind),
         failure.Upstream,
         failure.Operation,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using Gateway.Upstreams.Common;
 
@@ -10,7 +9,7 @@ namespace Gateway.Graph.Errors;
 /// </summary>
 public sealed class UpstreamFieldError : ExecutionError
 {
-    public UpstreamFieldError(UpstreamException failure) : base(MessageFor(failure))
+    public UpstreamFieldError(UpstreamException failure) : base(UpstreamMessages.ForField(failure))
     {
         Code = CodeFor(failure.Kind);
         Extensions = new Dictionary<string, object?>
@@ -34,24 +33,4 @@ public sealed class UpstreamFieldError : ExecutionError
         UpstreamErrorKind.OutcomeUnknown => "UPSTREAM_OUTCOME_UNKNOWN",
         _ => "UPSTREAM_ERROR",
     };
-
-    public static string MessageFor(UpstreamException failure)
-    {
-        var name = failure.Upstream switch
-        {
-            UpstreamName.Worksection => "Worksection",
-            UpstreamName.ZohoProjects => "Zoho Projects",
-            _ => "People v3",
-        };
-        var advice = failure.Kind switch
-        {
-            UpstreamErrorKind.RateLimited when failure.RetryAfter is { } after =>
-                $" Retry after {Math.Ceiling(after.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s.",
-            UpstreamErrorKind.Unauthorized => " The gateway's credentials for it are refused; an operator must fix the configuration.",
-            UpstreamErrorKind.OutcomeUnknown => " The write may or may not have happened: read before retrying.",
-            UpstreamErrorKind.Rejected or UpstreamErrorKind.NotFound => "",
-            _ => " Data from the other upstreams is still returned; retry later.",
-        };
-        return $"{name} ({failure.Operation}) failed: {failure.Message}{advice}";
-    }
 }

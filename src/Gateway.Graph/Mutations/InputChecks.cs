@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Relay;
+using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.Mutations;
 
@@ -28,12 +29,13 @@ public sealed class InputChecks
     }
 
     /// <summary>The trimmed email, or null with a <see cref="RequiredFieldError"/> or <see cref="InvalidEmailError"/>.</summary>
-    public string? Email(MutationInput input, string field) => Required(input, field) is { } email ? Email(email) : null;
+    public string? Email(MutationInput input, string field) => Required(input, field) is { } email ? Email(email, input.PathOf(field)) : null;
 
-    public string? Email(string email)
+    /// <summary>The email when <see cref="EmailAddress"/> accepts it; the error names the field, never the value.</summary>
+    public string? Email(string email, string path)
     {
         if (EmailAddress.IsValid(email)) return email;
-        _errors.Add(new InvalidEmailError($"'{email}' is not a valid email address; use the form name@example.com.", email));
+        _errors.Add(new InvalidEmailError(EmailAddress.Invalid(path), email));
         return null;
     }
 
@@ -49,7 +51,7 @@ public sealed class InputChecks
 
         if (allowed.Contains(role, StringComparer.Ordinal)) return role;
         _errors.Add(new RoleNotAllowedError(
-            $"Role '{role}' is not allowed for `{input.PathOf(field)}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
+            $"Role {InputEcho.Quote(role)} is not allowed for `{input.PathOf(field)}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
         return null;
     }
 
@@ -66,7 +68,7 @@ public sealed class InputChecks
     {
         if (value is null) return null;
         if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0) return number;
-        _errors.Add(new InvalidIdError($"`{field}` must be a positive number as the upstream issues it; got '{value}'.", field, value));
+        _errors.Add(new InvalidIdError($"`{field}` must be a positive number as the upstream issues it; got {InputEcho.Quote(value)}.", field, value));
         return null;
     }
 
@@ -74,7 +76,7 @@ public sealed class InputChecks
     public string? GlobalIdKey(string field, string id, string typeName)
     {
         if (GlobalId.TryParse(id, out var actualType, out var key) && actualType == typeName) return key;
-        _errors.Add(new InvalidIdError($"`{field}` must be the id of a {typeName} returned by this gateway; got '{id}'.", field, id));
+        _errors.Add(new InvalidIdError($"`{field}` must be the id of a {typeName} returned by this gateway; got {InputEcho.Quote(id)}.", field, id));
         return null;
     }
 }

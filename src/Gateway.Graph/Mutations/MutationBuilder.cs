@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.Errors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Graph.Mutations;
 
@@ -17,6 +19,7 @@ public sealed class MutationBuilder
     private readonly InputObjectGraphType _input;
     private readonly ObjectGraphType<MutationPayload> _payload;
     private readonly UnionGraphType _errors;
+    private Func<MutationInput, string?>? _target;
 
     public MutationBuilder(ObjectGraphType mutation, string name, string description)
     {
@@ -35,10 +38,15 @@ public sealed class MutationBuilder
         return this;
     }
 
-    /// <summary>The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure.</summary>
+    /// <summary>
+    /// The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure. They need
+    /// <see cref="FieldScopes.Read"/> like the same data in a query, unless marked <see cref="FieldScopes.ReportsWrite"/>.
+    /// </summary>
     public MutationBuilder Payload(Action<ObjectGraphType<MutationPayload>> configure)
     {
         configure(_payload);
+        foreach (var field in _payload.Fields.Where(f => !f.HasMetadata(FieldScopes.MetadataKey)))
+            field.WithMetadata(FieldScopes.MetadataKey, FieldScopes.Read);
         return this;
     }
 
@@ -49,14 +57,31 @@ public sealed class MutationBuilder
         return this;
     }
 
+    /// <summary>
+    /// What the mutation changes, as <see cref="WriteTargets"/> names it: concurrent mutations of one target run one
+    /// after the other (<see cref="IWriteTargetLock"/>). Every mutation declares one.
+    /// </summary>
+    public MutationBuilder SerializedPer(Func<MutationInput, string?> target)
+    {
+        _target = target;
+        return this;
+    }
+
     public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload>> resolve)
     {
+        var target = _target ?? throw new InvalidOperationException($"Mutation {_name} declares no write target; call SerializedPer.");
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
             .Description("The reasons the mutation did nothing (or not all of it); null when it succeeded.")
             .Resolve(ctx => ctx.Source.Errors);
         _mutation.Field(_name, new NonNullGraphType(_payload))
             .Description(_description)
             .Arguments(new QueryArguments(new QueryArgument(new NonNullGraphType(_input)) { Name = "input", Description = $"What `{_name}` should do." }))
-            .ResolveAsync(async ctx => await resolve(ctx, new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"))));
+            .ResolveAsync(async ctx =>
+            {
+                var input = new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"));
+                if (target(input) is not { } name) return await resolve(ctx, input);
+                await using (await ctx.RequestServices!.GetRequiredService<IWriteTargetLock>().AcquireAsync(name, ctx.CancellationToken))
+                    return await resolve(ctx, input);
+            });
     }
 }

@@ -4,6 +4,7 @@ using Gateway.Graph.Projects;
 using Gateway.Graph.Teams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gateway.Graph.Mutations;
 
@@ -17,6 +18,8 @@ public static class MutationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<MutationType>();
+        // Per instance until a lock shared by every instance is registered before this (TryAdd keeps it).
+        services.TryAddSingleton<IWriteTargetLock, InProcessWriteTargetLock>();
         services.AddSingleton<IMutationFields, PeopleMutations>();
         services.AddSingleton<IMutationFields, PeopleV3Mutations>();
         services.AddSingleton<IMutationFields, PortalUserMutations>();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Gateway.Graph.Contacts;
 using Gateway.Graph.DataLoading;
+using Gateway.Graph.Errors;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Relay;
@@ -49,5 +50,5 @@ public static class NodeResolver
         }).WhenAll();
 
     private static ExecutionError InvalidId(string id) =>
-        new($"'{id}' is not an id issued by this gateway. Use the `id` of an object it returned.") { Code = "INVALID_ID" };
+        new($"The id {InputEcho.Quote(id)} is not one this gateway issued; use the `id` of an object it returned.") { Code = "INVALID_ID" };
 }

@@ -65,7 +65,7 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
         // An unreadable team list leaves the name as given: Worksection itself refuses an unknown team.
         if (teams is null || plan.WorksectionTeam is not { } name || teams.FailureOf(UpstreamName.Worksection) is not null) return plan.WorksectionTeam;
         var team = teams.Value.All.FirstOrDefault(t => t.Source == UpstreamName.Worksection && string.Equals(t.Name.Trim(), name, StringComparison.OrdinalIgnoreCase));
-        if (team is null) errors.Add(new UnknownTeamError($"Worksection has no team named '{name}'; create it with `createTeam` first. Nothing was written.", name));
+        if (team is null) errors.Add(new UnknownTeamError($"Worksection has no team named {InputEcho.Quote(name)}; create it with `createTeam` first. Nothing was written.", name));
         return team?.Name;
     }
 

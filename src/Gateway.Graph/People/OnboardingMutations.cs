@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Sources;
@@ -28,6 +29,7 @@ public sealed class OnboardingMutations : IMutationFields
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
                 typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();
@@ -46,6 +48,7 @@ public sealed class OnboardingMutations : IMutationFields
             })
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();
@@ -60,7 +63,7 @@ public sealed class OnboardingMutations : IMutationFields
     private static void ResultFields(ObjectGraphType<MutationPayload> payload)
     {
         payload.PersonField("The person as all systems show them after the action.");
-        payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.")
+        payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.").ReportsWrite()
             .Resolve(ctx => ctx.Source.As<CrossSystemOutcome>()?.Results);
     }
 }

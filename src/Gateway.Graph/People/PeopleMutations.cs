@@ -31,6 +31,7 @@ public sealed class PeopleMutations : IMutationFields
             .Payload(payload => payload.PersonField("The invited person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(DuplicateEmailErrorType), typeof(UnknownTeamErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(InviteUserAsync);
 
     private static async Task<MutationPayload> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
@@ -53,7 +54,7 @@ public sealed class PeopleMutations : IMutationFields
             var teams = await ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().GetResultAsync(ctx.CancellationToken);
             if (teams.FailureOf(UpstreamName.Worksection) is { } teamsUnreadable) return MutationPayload.Failed(teamsUnreadable);
             var known = teams.Value.All.FirstOrDefault(t => t.Source == UpstreamName.Worksection && string.Equals(t.Name.Trim(), team, StringComparison.OrdinalIgnoreCase));
-            if (known is null) return MutationPayload.Failed(new UnknownTeamError($"Worksection has no team named '{team}'; create it with `createTeam` first.", team));
+            if (known is null) return MutationPayload.Failed(new UnknownTeamError($"Worksection has no team named {InputEcho.Quote(team)}; create it with `createTeam` first.", team));
             team = known.Name;
         }
 

@@ -30,9 +30,9 @@ public sealed class PeopleQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("email", "The email in any letter case.")
             .Resolve(ctx =>
             {
-                var email = ctx.GetArgument<string>("email");
-                if (string.IsNullOrWhiteSpace(email) || !email.Contains('@'))
-                    throw new ExecutionError($"Argument 'email' must be an email address; got '{email}'.") { Code = "INVALID_ARGUMENT" };
+                var email = ctx.GetArgument<string>("email").Trim();
+                if (!EmailAddress.IsValid(email))
+                    throw new ExecutionError(EmailAddress.Invalid("email")) { Code = "INVALID_ARGUMENT" };
                 SnapshotPrefetch.StartFor(ctx);
                 return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(EmailKey.Normalize(email)));
             });

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
@@ -12,6 +13,9 @@ namespace Gateway.Graph.People;
 /// <summary>People API v3 <c>POST</c>, <c>PUT</c> and <c>DELETE v3/people</c> as createPerson, updatePerson and deletePerson.</summary>
 public sealed class PeopleV3Mutations : IMutationFields
 {
+    // The input fields of updatePerson that change something; AddProfileFields and "suspended".
+    private static readonly string[] UpdatableFields = ["firstName", "lastName", "title", "roleId", "language", "groupIds", "suspended"];
+
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
@@ -22,6 +26,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The created person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(DuplicateEmailErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(CreatePersonAsync);
 
         mutation.Mutation("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
@@ -33,13 +38,15 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The updated person, merged across the upstreams."))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(UpdatePersonAsync);
 
         mutation.Mutation("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id."))
-            .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.")
+            .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.").ReportsWrite()
                 .Resolve(ctx => ctx.Source.Value as string))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(DeletePersonAsync);
     }
 
@@ -76,6 +83,14 @@ public sealed class PeopleV3Mutations : IMutationFields
         var checks = new InputChecks();
         var key = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
         var profile = ReadProfile(input, checks, "");
+        // A PUT with nothing in it would still be a write upstream (and a version bump there): refuse it before any call.
+        if (!UpdatableFields.Any(input.Has))
+        {
+            checks.Add(new RequiredFieldError(
+                $"`{input.PathOf("id")}` alone changes nothing; give at least one of {string.Join(", ", UpdatableFields.Select(f => $"`{f}`"))}.",
+                input.PathOf("id")));
+        }
+
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var (account, failure) = await FindAccountAsync(ctx, key!, input.String("id")!);

@@ -26,6 +26,7 @@ public sealed class PortalUserMutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The person, re-read after the change."))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve((ctx, input) => SetActiveAsync(ctx, input, active));
 
     private static async Task<MutationPayload> SetActiveAsync(IResolveFieldContext ctx, MutationInput input, bool active)

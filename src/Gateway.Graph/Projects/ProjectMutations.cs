@@ -31,6 +31,7 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(TooManyEmailsErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(InvalidRateErrorType), typeof(InvalidIdErrorType), typeof(UnknownProjectErrorType))
+            .SerializedPer(WriteTargets.Project)
             .Resolve(AddMembersAsync);
 
         mutation.Mutation("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
@@ -44,6 +45,7 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidIdErrorType),
                 typeof(UnknownProjectErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(WriteTargets.Project)
             .Resolve(UpdateRoleAsync);
     }
 
@@ -104,7 +106,7 @@ public sealed class ProjectMutations : IMutationFields
         var emails = (input.Strings("emails") ?? []).Where(e => e.Length > 0).ToList();
         if (emails.Count == 0) checks.Add(new RequiredFieldError("`emails` must hold at least one email.", "emails"));
         if (emails.Count > max) checks.Add(new TooManyEmailsError($"At most {max} emails per call; got {emails.Count}. Split them over several calls.", max, emails.Count));
-        return emails.Select(checks.Email).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
+        return emails.Select((email, i) => checks.Email(email, input.PathOf($"emails[{i}]"))).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
     }
 
     private static async Task<MutationPayload> WriteAsync<T>(IResolveFieldContext ctx, string projectId, IReadOnlyList<string> personKeys, Func<CancellationToken, Task<T>> write)

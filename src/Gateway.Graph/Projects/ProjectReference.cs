@@ -24,11 +24,11 @@ public static class ProjectReference
         if (GlobalId.TryParse(given, out var typeName, out var key) && typeName == ProjectType.TypeName)
         {
             if (key.StartsWith(zohoPrefix, StringComparison.Ordinal) && key[zohoPrefix.Length..] is { Length: > 0 } id && id.All(char.IsAsciiDigit)) return id;
-            checks.Add(new UnknownProjectError($"Project '{given}' is not a Zoho Projects project; only Zoho projects have members to change.", given));
+            checks.Add(new UnknownProjectError($"Project {InputEcho.Quote(given)} is not a Zoho Projects project; only Zoho projects have members to change.", given));
             return null;
         }
 
-        checks.Add(new InvalidIdError($"`{field}` must be a Project id from this gateway or a Zoho project id; got '{given}'.", field, given));
+        checks.Add(new InvalidIdError($"`{field}` must be a Project id from this gateway or a Zoho project id; got {InputEcho.Quote(given)}.", field, given));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Gateway.Graph.Authorization;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
@@ -28,11 +29,12 @@ public sealed class TaskSubscriptionMutations : IMutationFields
             })
             .Payload(payload =>
             {
-                payload.Field<BooleanGraphType>("subscribed").Description("Whether the person now follows the task.")
+                payload.Field<BooleanGraphType>("subscribed").Description("Whether the person now follows the task.").ReportsWrite()
                     .Resolve(ctx => ctx.Source.As<SubscriptionOutcome>()?.Subscribed);
                 payload.PersonField("The person who was (un)subscribed.");
             })
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
+            .SerializedPer(input => WriteTargets.Person(input))
             .Resolve((ctx, input) => SubscribeAsync(ctx, input, subscribe));
 
     private static async Task<MutationPayload> SubscribeAsync(IResolveFieldContext ctx, MutationInput input, bool subscribe)

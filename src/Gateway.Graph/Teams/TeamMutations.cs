@@ -21,6 +21,7 @@ public sealed class TeamMutations : IMutationFields
             .Payload(payload => payload.Field<TeamType>("team").Description("The created team.")
                 .Resolve(ctx => ctx.Source.Value is string key ? ctx.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(t => ctx.Unwrap(t).Find(key)) : null))
             .Errors(typeof(RequiredFieldErrorType))
+            .SerializedPer(input => WriteTargets.Named("team", input, "name"))
             .Resolve(CreateTeamAsync);
 
     private static async Task<MutationPayload> CreateTeamAsync(IResolveFieldContext ctx, MutationInput input)

@@ -18,4 +18,13 @@ public static class UpstreamNames
         UpstreamName.PeopleV3 => "peoplev3",
         _ => throw new ArgumentOutOfRangeException(nameof(upstream), upstream, null),
     };
+
+    /// <summary>The name users know the upstream by, for messages.</summary>
+    public static string DisplayName(this UpstreamName upstream) => upstream switch
+    {
+        UpstreamName.Worksection => "Worksection",
+        UpstreamName.ZohoProjects => "Zoho Projects",
+        UpstreamName.PeopleV3 => "People v3",
+        _ => upstream.ToString(),
+    };
 }

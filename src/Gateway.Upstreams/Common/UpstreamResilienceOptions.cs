@@ -11,6 +11,15 @@ public sealed class UpstreamResilienceOptions
     /// <summary>One read attempt, including reading the body.</summary>
     public TimeSpan ReadAttemptTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Stall detection: once a read operation has succeeded a few times, its attempt is cut after this many times its
+    /// slowest recent success (see <see cref="Resilience.ReadStallDetector"/>), and not retried.
+    /// </summary>
+    public double ReadStallLatencyMultiplier { get; set; } = 4;
+
+    /// <summary>The shortest attempt timeout stall detection may set, however fast the operation usually answers.</summary>
+    public TimeSpan ReadStallTimeoutFloor { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>A whole read, all attempts and back-off delays included.</summary>
     public TimeSpan ReadTotalTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
@@ -26,11 +35,18 @@ public sealed class UpstreamResilienceOptions
     /// <summary>The single attempt of a write; writes are never retried.</summary>
     public TimeSpan WriteAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    public double BreakerFailureRatio { get; set; } = 0.5;
+    /// <summary>
+    /// Share of failed attempts in the sampling window that opens the breaker. The breaker counts attempts, and reads are
+    /// retried: at 0.8 an upstream failing half of its attempts stays in (about 94 % of its reads succeed within the
+    /// retries), while one failing nearly always is cut off.
+    /// </summary>
+    public double BreakerFailureRatio { get; set; } = 0.8;
 
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Short, so that a long healthy history cannot outvote a sudden outage for long.</summary>
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(10);
 
-    public int BreakerMinimumThroughput { get; set; } = 10;
+    /// <summary>Attempts the window must hold before the ratio counts; fewer would let a few unlucky reads open it.</summary>
+    public int BreakerMinimumThroughput { get; set; } = 20;
 
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

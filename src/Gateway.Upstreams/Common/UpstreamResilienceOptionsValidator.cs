@@ -15,6 +15,12 @@ internal sealed class UpstreamResilienceOptionsValidator : IValidateOptions<Upst
         AtLeast(failures, nameof(options.WriteAttemptTimeout), options.WriteAttemptTimeout, TimeSpan.FromMilliseconds(10));
         AtLeast(failures, nameof(options.BreakerSamplingDuration), options.BreakerSamplingDuration, TimeSpan.FromMilliseconds(500));
         AtLeast(failures, nameof(options.BreakerBreakDuration), options.BreakerBreakDuration, TimeSpan.FromMilliseconds(500));
+        AtLeast(failures, nameof(options.ReadStallTimeoutFloor), options.ReadStallTimeoutFloor, TimeSpan.FromMilliseconds(10));
+        if (options.ReadStallLatencyMultiplier < 1)
+        {
+            failures.Add($"{Prefix}{nameof(options.ReadStallLatencyMultiplier)} must be at least 1");
+        }
+
         if (options.ReadRetryBaseDelay < TimeSpan.Zero)
         {
             failures.Add($"{Prefix}{nameof(options.ReadRetryBaseDelay)} must not be negative");

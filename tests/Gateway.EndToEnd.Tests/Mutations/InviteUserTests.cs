@@ -106,7 +106,7 @@ public sealed class InviteUserTests(MutationFixture gateway) : IClassFixture<Mut
 
         var error = response.EnsureNoErrors().At("inviteUser.errors.0");
         Assert.Equal("UPSTREAM_OUTCOME_UNKNOWN", error.GetProperty("code").GetString());
-        Assert.Contains("read before retrying", error.GetProperty("message").GetString());
+        Assert.Contains("read the current state before retrying", error.GetProperty("message").GetString());
         Assert.Equal(1, await gateway.CallsAsync("worksection", WriteOperations.WorksectionAddUser));
     }
 }

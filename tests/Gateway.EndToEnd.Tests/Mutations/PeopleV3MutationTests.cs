@@ -13,6 +13,23 @@ public sealed class PeopleV3MutationTests(MutationFixture gateway) : IClassFixtu
     public Task DisposeAsync() => gateway.Control.ResetAsync(data: true);
 
     [Fact]
+    public async Task UpdatePerson_NothingToChange_RefusedWithoutAnyUpstreamCall()
+    {
+        var id = (await gateway.QueryAsync($$"""{ personByEmail(email: "{{EmulatorSeed.AnchorEmail}}") { id } }""")).EnsureNoErrors()
+            .At("personByEmail.id").GetString();
+        await gateway.Control.ResetAsync();
+
+        var response = await gateway.QueryAsync("""
+            mutation($id: ID!) { updatePerson(input: { id: $id, title: null }) { person { id } errors { __typename ... on RequiredFieldError { field message } } } }
+            """, new { id });
+
+        var error = Assert.Single(response.EnsureNoErrors().At("updatePerson.errors").EnumerateArray());
+        Assert.Equal("RequiredFieldError", error.GetProperty("__typename").GetString());
+        Assert.Contains("`suspended`", error.GetProperty("message").GetString());
+        Assert.Equal(0, await gateway.TotalCallsAsync());
+    }
+
+    [Fact]
     public async Task CreatePerson_ThenUpdate_ThenDelete_EachVisibleRightAfter()
     {
         var created = (await gateway.QueryAsync($$"""
@@ -106,7 +123,7 @@ public sealed class PeopleV3MutationTests(MutationFixture gateway) : IClassFixtu
     {
         await gateway.Control.ResetAsync();
 
-        var response = await gateway.QueryAsync("""mutation { updatePerson(input: { id: "garbage" }) { errors { __typename } } }""");
+        var response = await gateway.QueryAsync("""mutation { updatePerson(input: { id: "garbage", title: "Cartographer" }) { errors { __typename } } }""");
 
         Assert.Equal(["InvalidIdError"], MutationFixture.ErrorTypes(response.EnsureNoErrors(), "updatePerson"));
         Assert.Equal(0, await gateway.TotalCallsAsync());

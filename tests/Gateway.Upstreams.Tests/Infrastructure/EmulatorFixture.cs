@@ -1,4 +1,5 @@
 using Gateway.Emulators;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Upstreams.Tests.Infrastructure;
 
@@ -18,6 +19,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
     /// <summary>Clients wired exactly as the gateway wires them, pointed at this host, with small test timeouts.</summary>
-    public UpstreamServices CreateServices(IDictionary<string, string?>? overrides = null) =>
-        new(Host, overrides);
+    /// <param name="configure">Registrations made before <c>AddUpstreams</c>, e.g. a test clock.</param>
+    public UpstreamServices CreateServices(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null) =>
+        new(Host, overrides, configure);
 }

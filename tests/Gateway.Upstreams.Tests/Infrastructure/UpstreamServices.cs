@@ -15,7 +15,7 @@ public sealed class UpstreamServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public UpstreamServices(EmulatorHost host, IDictionary<string, string?>? overrides = null)
+    public UpstreamServices(EmulatorHost host, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -41,6 +41,7 @@ public sealed class UpstreamServices : IAsyncDisposable
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        configure?.Invoke(services);
         services.AddUpstreams(config);
         provider = services.BuildServiceProvider(validateScopes: true);
     }

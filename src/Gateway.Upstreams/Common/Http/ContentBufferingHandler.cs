@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Gateway.Upstreams.Common.Http;
 
 /// <summary>
@@ -24,7 +26,11 @@ internal sealed class ContentBufferingHandler : DelegatingHandler
                 body = await UpstreamBodyReader.ReadAsync(stream, original.Headers.ContentLength, previous, MaxBodyBytes, cancellationToken);
             }
 
-            response.Content = new BufferedBodyContent(body, original);
+            // A body equal to the last one this read decoded is known to be JSON; any other success body is checked here,
+            // inside the attempt, so that the circuit breaker sees garbage as the failure it is.
+            var malformed = response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent
+                && !ReferenceEquals(body, previous) && !UpstreamJson.IsWellFormed(body);
+            response.Content = new BufferedBodyContent(body, original, malformed);
             original.Dispose();
             return response;
         }

@@ -1,3 +1,4 @@
+using Gateway.Upstreams.Common.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -18,11 +19,15 @@ internal static class UpstreamHttpClientBuilderExtensions
             // The pipelines own every timeout; HttpClient's own 100 s default would only mask them.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new UpstreamLoggingHandler(sp.GetRequiredService<ILogger<UpstreamLoggingHandler>>()))
+            .AddHttpMessageHandler(sp => new RetryAfterGate(upstream, sp.GetRequiredService<IRetryAfterWindows>(), sp.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(sp =>
             {
                 var pipelines = sp.GetRequiredService<UpstreamPipelines>().For(upstream);
                 return new ResilienceHandler(pipelines.Select);
             })
+            // Below the resilience handler: once per attempt.
+            .AddHttpMessageHandler(sp => new RetryAfterRecorder(upstream, sp.GetRequiredService<IRetryAfterWindows>(), sp.GetRequiredService<TimeProvider>()))
+            .AddHttpMessageHandler(sp => new ReadLatencyHandler(sp.GetRequiredService<ReadStallDetector>()))
             .AddHttpMessageHandler(() => new ContentBufferingHandler());
     }
 }

@@ -32,6 +32,23 @@ internal static class UpstreamJson
         }
     }
 
+    /// <summary>Whether the bytes are one complete JSON value, syntax only: one forward pass that allocates nothing.</summary>
+    public static bool IsWellFormed(byte[] body)
+    {
+        var reader = new Utf8JsonReader(WithoutBom(body));
+        try
+        {
+            if (!reader.Read()) return false;
+            reader.Skip();
+            // Anything after the first value but whitespace makes Read throw.
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     // Some PHP stacks prefix a UTF-8 byte order mark, which the reader does not skip when given bytes.
     private static ReadOnlySpan<byte> WithoutBom(byte[] body) =>
         body.AsSpan().StartsWith("\uFEFF"u8) ? body.AsSpan(3) : body;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Gateway.Upstreams.Common.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -11,12 +12,17 @@ namespace Gateway.Upstreams.Common.Http;
 
 /// <summary>
 /// Builds, once per upstream, the pipelines the resilience handler picks per request.
-/// Read: total timeout → retry (jittered exponential, Retry-After aware) → breaker → attempt timeout.
+/// Read: total timeout → retry (jittered exponential, Retry-After aware) → breaker → attempt timeout, the attempt
+/// timeout shortened by <see cref="ReadStallDetector"/> once the operation has answered quickly a few times; an attempt
+/// cut that way is not retried (a stalled upstream stays stalled for the retry too).
 /// Write: breaker → attempt timeout, no retry and no hedging (DESIGN.md: writes are never retried blindly;
 /// Worksection writes are GETs, so the choice follows the operation, not the HTTP verb).
+/// The breaker counts connection failures, timeouts, 5xx, 408 and success answers that are not JSON at all.
 /// </summary>
-internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> options, ILogger<UpstreamPipelines> logger)
+internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> options, ReadStallDetector stalls, ILogger<UpstreamPipelines> logger)
 {
+    private static readonly ResiliencePropertyKey<bool> StallCutKey = new("Gateway.Upstreams.StallCut");
+
     private readonly ConcurrentDictionary<UpstreamName, Lazy<UpstreamPipelineSet>> sets = new();
 
     public UpstreamPipelineSet For(UpstreamName upstream) =>
@@ -58,7 +64,7 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
                 Delay = o.ReadRetryBaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, o.MaxRetryAfter)),
+                ShouldHandle = args => ValueTask.FromResult(!WasStallCut(args.Context, args.Outcome) && ShouldRetry(args.Outcome, o.MaxRetryAfter)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterOf(args.Outcome.Result)),
                 OnRetry = args =>
                 {
@@ -70,7 +76,7 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
             });
         }
 
-        var read = readBuilder.AddPipeline(breaker).AddTimeout(o.ReadAttemptTimeout).Build();
+        var read = readBuilder.AddPipeline(breaker).AddTimeout(new TimeoutStrategyOptions { TimeoutGenerator = ReadAttemptTimeout }).Build();
 
         var write = new ResiliencePipelineBuilder<HttpResponseMessage>()
             .AddPipeline(breaker)
@@ -80,10 +86,26 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
         return new UpstreamPipelineSet(read, write, state);
     }
 
+    private ValueTask<TimeSpan> ReadAttemptTimeout(TimeoutGeneratorArguments args)
+    {
+        if (args.Context.GetRequestMessage() is not { } request || UpstreamCall.Of(request) is not { } call)
+        {
+            return ValueTask.FromResult(options.Value.ReadAttemptTimeout);
+        }
+
+        var (timeout, isStallCut) = stalls.AttemptTimeout(call);
+        args.Context.Properties.Set(StallCutKey, isStallCut);
+        return ValueTask.FromResult(timeout);
+    }
+
+    private static bool WasStallCut(ResilienceContext context, Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is TimeoutRejectedException && context.Properties.GetValue(StallCutKey, false);
+
     private static bool IsFailure(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } r } => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.RequestTimeout,
+        { Result: { } r } => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.RequestTimeout
+            || r.Content is BufferedBodyContent { IsMalformed: true },
         _ => false,
     };
 
@@ -95,7 +117,8 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
             return RetryAfterOf(limited) is not { } wait || wait <= maxRetryAfter;
         }
 
-        return IsFailure(outcome);
+        // A body that is not JSON is a failure for the breaker, but the same read would most likely get it again.
+        return outcome.Result?.Content is not BufferedBodyContent { IsMalformed: true } && IsFailure(outcome);
     }
 
     /// <summary>The wait a 429 asks for, from either form of Retry-After; null when absent.</summary>
