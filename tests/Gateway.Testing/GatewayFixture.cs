@@ -47,6 +47,8 @@ public class GatewayFixture : IAsyncLifetime
             foreach (var (key, value) in UpstreamSettings().Concat(Settings)) web.UseSetting(key, value);
         });
         Client = _factory.CreateClient();
+        // As a GraphQL-over-HTTP client sends it; without Accept the gateway answers application/json (legacy clients).
+        Client.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
     }
 
     public async Task DisposeAsync()
