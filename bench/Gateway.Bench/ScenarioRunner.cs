@@ -110,7 +110,7 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
 
     private Func<CancellationToken, Task<bool>> GatewayRequest(Scenario scenario)
     {
-        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = scenario.Query, variables = scenario.Variables }));
+        var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(scenario.RequestBody));
         var endpoint = stack.GraphQLEndpoint;
         return async ct =>
         {
@@ -128,7 +128,7 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
     private async Task<string> DescribeAsync(Scenario scenario, CancellationToken ct)
     {
         using var response = await gatewayHttp.PostAsync(stack.GraphQLEndpoint,
-            JsonContent.Create(new { query = scenario.Query, variables = scenario.Variables }), ct);
+            JsonContent.Create(scenario.RequestBody), ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         return $"HTTP {(int)response.StatusCode} {body[..Math.Min(body.Length, 2000)]}";
     }

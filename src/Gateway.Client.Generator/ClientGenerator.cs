@@ -27,17 +27,22 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Where(f => f.Path.EndsWith(".graphql", System.StringComparison.OrdinalIgnoreCase) || PathText.FileName(f.Path) == ".graphqlrc.json")
             .Select((f, ct) => new InputFile(PathText.Normalize(f.Path), f.GetText(ct)?.ToString() ?? ""))
             .Collect();
-        context.RegisterSourceOutput(files, (spc, inputs) =>
+        var manifestPath = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => options.GlobalOptions.TryGetValue("build_property.GraphQLPersistedOperationsManifest", out var path) ? path : "");
+        context.RegisterSourceOutput(files.Combine(manifestPath), (spc, input) =>
         {
-            var diagnostics = Run(inputs, out var sources);
+            var diagnostics = Run(input.Left, out var sources, out var manifest);
             foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic);
             foreach (var source in sources) spc.AddSource(source.Key, SourceText.From(source.Value, Encoding.UTF8));
+            if (manifest is not null && !string.IsNullOrEmpty(input.Right))
+                PersistedManifestFile.Write(input.Right, manifest);
         });
     }
 
-    private static List<Diagnostic> Run(ImmutableArray<InputFile> inputs, out List<KeyValuePair<string, string>> sources)
+    private static List<Diagnostic> Run(ImmutableArray<InputFile> inputs, out List<KeyValuePair<string, string>> sources, out string? manifest)
     {
         sources = new List<KeyValuePair<string, string>>();
+        manifest = null;
         var diagnostics = new List<Diagnostic>();
         var ordered = inputs.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var configFile = ordered.FirstOrDefault(f => PathText.FileName(f.Path) == ".graphqlrc.json");
@@ -82,7 +87,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
         var roots = operations.Select(o => shapes.BuildOperation(o, schema.Types[RootType(schema, o)])).ToList();
 
         var results = new ResultEmitter(shapes.Registry, types, config.AccessModifier);
-        var emitter = new OperationEmitter(documents, types, results, config.AccessModifier);
+        var emitter = new OperationEmitter(documents, types, results, config.AccessModifier, config.RequestStrategy);
         for (var i = 0; i < operations.Count; i++)
             sources.Add(new KeyValuePair<string, string>($"{config.Name}.{operations[i].Name}.g.cs", emitter.Write(config.Namespace, operations[i], roots[i])));
 
@@ -95,6 +100,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
 
         sources.Add(new KeyValuePair<string, string>($"{config.Name}.Types.g.cs", new TypesEmitter(schema, types, config.AccessModifier).Write(config.Namespace)));
         sources.Add(new KeyValuePair<string, string>($"{config.Name}.Client.g.cs", ClientEmitter.Write(config, operations)));
+        manifest = ManifestWriter.Write(operations.Select(emitter.Document));
         return diagnostics;
     }
 

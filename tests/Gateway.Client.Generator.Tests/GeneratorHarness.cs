@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gateway.Client;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,10 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator with another <c>.graphqlrc.json</c>.</summary>
     public static GeneratorRun RunWithConfig(string config, params (string Name, string Text)[] documents)
+        => RunWithConfig(config, manifestPath: null, documents);
+
+    /// <summary>Runs the generator as the build does when it asks for the persisted operation manifest at <paramref name="manifestPath"/>.</summary>
+    public static GeneratorRun RunWithConfig(string config, string? manifestPath, params (string Name, string Text)[] documents)
     {
         var files = new List<AdditionalText>
         {
@@ -35,7 +40,12 @@ internal static class GeneratorHarness
         files.AddRange(documents.Select(d => new InMemoryText($"{Root}/app/{d.Name}", d.Text)));
 
         var compilation = CSharpCompilation.Create("Consumer", [], References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([new ClientGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest));
+        var buildProperties = manifestPath is null
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { ["build_property.GraphQLPersistedOperationsManifest"] = manifestPath };
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new ClientGenerator().AsSourceGenerator()], files, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            new BuildProperties(buildProperties));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
         var sources = result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
@@ -58,6 +68,20 @@ internal static class GeneratorHarness
             .Append(typeof(IServiceCollection).Assembly.Location)
             .Distinct()
             .Select(path => MetadataReference.CreateFromFile(path));
+    }
+
+    private sealed class BuildProperties(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 
     private sealed class InMemoryText(string path, string text) : AdditionalText

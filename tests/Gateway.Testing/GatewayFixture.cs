@@ -2,6 +2,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Emulators;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
@@ -27,6 +31,12 @@ public class GatewayFixture : IAsyncLifetime
 
     protected virtual string Environment => "Development";
 
+    /// <summary>Whether the gateway also listens on Kestrel at a free 127.0.0.1 port, for clients in another process.</summary>
+    protected virtual bool ListenOnLoopback => false;
+
+    /// <summary>The Kestrel address when <see cref="ListenOnLoopback"/>.</summary>
+    public Uri? LoopbackAddress { get; private set; }
+
     /// <summary>Settings on top of the upstream addresses, e.g. shorter timeouts for fault tests.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -46,7 +56,16 @@ public class GatewayFixture : IAsyncLifetime
             web.UseEnvironment(Environment);
             foreach (var (key, value) in UpstreamSettings().Concat(Settings)) web.UseSetting(key, value);
         });
+        if (ListenOnLoopback)
+        {
+            _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            LoopbackAddress = new Uri(addresses.Addresses.Single());
+        }
         Client = _factory.CreateClient();
+        // As a GraphQL-over-HTTP client sends it; without Accept the gateway answers application/json (legacy clients).
+        Client.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
     }
 
     public async Task DisposeAsync()

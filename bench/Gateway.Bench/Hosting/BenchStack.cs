@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gateway.Emulators;
 using Gateway.Emulators.Faults;
+using Gateway.Bench.Scenarios;
 
 namespace Gateway.Bench.Hosting;
 
@@ -18,8 +19,11 @@ public sealed class BenchStack : IDisposable
     private static readonly string[] Upstreams = [EmulatorUpstreams.Worksection, EmulatorUpstreams.Zoho, EmulatorUpstreams.PeopleV3];
     private readonly HttpClient _controlHttp;
 
-    private BenchStack(ChildProcess emulators, ChildProcess gateway, int people)
+    private readonly PersistedManifest _manifest;
+
+    private BenchStack(ChildProcess emulators, ChildProcess gateway, int people, PersistedManifest manifest)
     {
+        _manifest = manifest;
         Emulators = emulators;
         Gateway = gateway;
         People = people;
@@ -45,6 +49,7 @@ public sealed class BenchStack : IDisposable
 
     public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct)
     {
+        var manifest = PersistedManifest.Write(ScenarioCatalog.PersistedDocuments);
         var emulators = await ChildProcess.StartAsync("emulators", outputs.EmulatorsDll,
             [$"--Emulators:People={people.ToString(CultureInfo.InvariantCulture)}", "--Logging:LogLevel:Default=Warning"],
             "_emulator/stats", ct);
@@ -64,12 +69,16 @@ public sealed class BenchStack : IDisposable
                 "--Auth:Mode=None",
                 "--Logging:LogLevel:Default=Warning",
                 "--Graph:Paging:MaxPageSize=100",
+                // The load comes from one address at rates no client should reach.
+                "--RateLimiting:Enabled=false",
+                $"--PersistedOperations:Directory={manifest.Directory}",
             ], "health/live", ct);
-            return new BenchStack(emulators, gateway, people);
+            return new BenchStack(emulators, gateway, people, manifest);
         }
         catch
         {
             emulators.Dispose();
+            manifest.Dispose();
             throw;
         }
     }
@@ -88,5 +97,6 @@ public sealed class BenchStack : IDisposable
         _controlHttp.Dispose();
         Gateway.Dispose();
         Emulators.Dispose();
+        _manifest.Dispose();
     }
 }

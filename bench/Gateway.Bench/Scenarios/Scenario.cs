@@ -14,6 +14,7 @@ namespace Gateway.Bench.Scenarios;
 /// <param name="MinimumCallsWhy">Why that many.</param>
 /// <param name="DependentRounds">Upstream round-trips that must happen one after another.</param>
 /// <param name="DependentRoundsWhy">Which ones, and why they cannot overlap.</param>
+/// <param name="ByDocumentId">Sent as <c>documentId</c> (a persisted operation in the bench's manifest) instead of text.</param>
 public sealed record Scenario(
     string Name,
     string Query,
@@ -22,4 +23,11 @@ public sealed record Scenario(
     int MinimumCalls,
     string MinimumCallsWhy,
     int DependentRounds,
-    string DependentRoundsWhy);
+    string DependentRoundsWhy,
+    bool ByDocumentId = false)
+{
+    /// <summary>The GraphQL request body's document part: the text, or the persisted operation's id.</summary>
+    public object RequestBody => ByDocumentId
+        ? new { documentId = "sha256:" + Gateway.Bench.Hosting.PersistedManifest.Hash(Query), variables = Variables }
+        : new { query = Query, variables = Variables };
+}

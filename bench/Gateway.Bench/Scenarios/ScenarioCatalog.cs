@@ -6,12 +6,35 @@ public static class ScenarioCatalog
     public const string PersonById = "person-by-id";
     public const string PersonByEmail = "person-by-email";
     public const string DirectoryPage = "directory-page";
+    public const string DirectoryPageById = "directory-page-by-id";
     public const string TeamRoster = "team-roster";
     public const string DeepQuery = "deep-query";
     public const string MutationRoundTrip = "mutation-round-trip";
 
     private const string PeopleListsWhy =
         "one people list per upstream (Worksection get_users, Zoho portal users, People v3 people): none of the three can look a person up by email, and the merge needs all three";
+
+    /// <summary>The directory page's document; also in the manifest the bench gives the gateway.</summary>
+    public const string DirectoryPageQuery =
+        """
+        { people(first: 100) { totalCount pageInfo { hasNextPage endCursor }
+            nodes { id email displayName title active
+              accounts { source externalId role active }
+              teams { id name }
+              projectMemberships { role active project { id name } } } } }
+        """;
+
+    /// <summary>The documents the gateway knows by id: PersistedOperations:Directory of the bench stack.</summary>
+    public static IReadOnlyList<string> PersistedDocuments => [DirectoryPageQuery];
+
+    private static Scenario DirectoryPageScenario(string name, BenchTargets t, bool byDocumentId) => new(name,
+        DirectoryPageQuery,
+        new Dictionary<string, object?>(),
+        (b, ct) => b.DirectoryAsync(100, ct),
+        7 + t.ZohoProjects,
+        $"3 people lists + 2 team lists (Worksection user groups, v3 groups) + v3 roles (account roles) + the Zoho project list + one users call per Zoho project ({t.ZohoProjects}; Zoho has no call for several projects' users)",
+        2, "Zoho project list, then the projects' users (their ids come from the list); everything else overlaps the first",
+        byDocumentId);
 
     public static IReadOnlyList<Scenario> All(BenchTargets t) =>
     [
@@ -27,19 +50,9 @@ public static class ScenarioCatalog
             (b, ct) => b.PersonAsync(t.PersonEmail, ct),
             3, PeopleListsWhy,
             1, "the three lists are independent"),
-        new(DirectoryPage,
-            """
-            { people(first: 100) { totalCount pageInfo { hasNextPage endCursor }
-                nodes { id email displayName title active
-                  accounts { source externalId role active }
-                  teams { id name }
-                  projectMemberships { role active project { id name } } } } }
-            """,
-            new Dictionary<string, object?>(),
-            (b, ct) => b.DirectoryAsync(100, ct),
-            7 + t.ZohoProjects,
-            $"3 people lists + 2 team lists (Worksection user groups, v3 groups) + v3 roles (account roles) + the Zoho project list + one users call per Zoho project ({t.ZohoProjects}; Zoho has no call for several projects' users)",
-            2, "Zoho project list, then the projects' users (their ids come from the list); everything else overlaps the first"),
+        DirectoryPageScenario(DirectoryPage, t, byDocumentId: false),
+        // The same page as a trusted document (documentId from the bench's manifest): parsed and validated once.
+        DirectoryPageScenario(DirectoryPageById, t, byDocumentId: true),
         new(TeamRoster,
             "query($id: ID!) { team(id: $id) { id name kind members { id email displayName title } } }",
             new Dictionary<string, object?> { ["id"] = t.TeamId },

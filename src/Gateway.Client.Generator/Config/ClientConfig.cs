@@ -3,8 +3,11 @@ using System.Collections.Generic;
 namespace Gateway.Client.Generator.Config;
 
 /// <summary>The parts of <c>.graphqlrc.json</c> (graphql-config shape, <c>extensions.strawberryShake</c>) the generator uses.</summary>
-internal sealed record ClientConfig(string SchemaPath, string Name, string Namespace, string AccessModifier, bool DependencyInjection)
+internal sealed record ClientConfig(string SchemaPath, string Name, string Namespace, string AccessModifier, bool DependencyInjection, string RequestStrategy = "Default")
 {
+    /// <summary>The values of <c>requestStrategy</c> (Strawberry Shake's names), as the runtime's <c>RequestStrategy</c> enum names them.</summary>
+    public static readonly string[] RequestStrategies = { "Default", "PersistedQuery", "AutomaticPersistedQuery" };
+
     /// <summary>Reads the config; <paramref name="error"/> says what is wrong when it returns null.</summary>
     public static ClientConfig? Read(string configPath, string text, out string? error)
     {
@@ -20,7 +23,9 @@ internal sealed record ClientConfig(string SchemaPath, string Name, string Names
             var access = options.TryGetValue("accessModifier", out var a) && a is string accessText ? accessText : "public";
             if (access != "public" && access != "internal") { error = "accessModifier must be \"public\" or \"internal\""; return null; }
             var di = !options.TryGetValue("dependencyInjection", out var d) || d is not bool diValue || diValue;
-            return new ClientConfig(PathText.Combine(PathText.Directory(configPath), schemaPath), name, ns, access, di);
+            var strategy = options.TryGetValue("requestStrategy", out var r) && r is string strategyText ? strategyText : "Default";
+            if (System.Array.IndexOf(RequestStrategies, strategy) < 0) { error = "requestStrategy must be \"Default\", \"PersistedQuery\" or \"AutomaticPersistedQuery\""; return null; }
+            return new ClientConfig(PathText.Combine(PathText.Directory(configPath), schemaPath), name, ns, access, di, strategy);
         }
         catch (System.FormatException exception)
         {

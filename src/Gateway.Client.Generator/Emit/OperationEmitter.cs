@@ -7,7 +7,7 @@ using GraphQLParser.AST;
 namespace Gateway.Client.Generator.Emit;
 
 /// <summary>Writes one operation: its result types, parser, and the <c>IXxxQuery</c> with <c>ExecuteAsync</c>.</summary>
-internal sealed class OperationEmitter(DocumentSet documents, TypeMapper types, ResultEmitter results, string access)
+internal sealed class OperationEmitter(DocumentSet documents, TypeMapper types, ResultEmitter results, string access, string requestStrategy)
 {
     public static string Kind(OperationSource operation) => operation.Definition.Operation switch
     {
@@ -37,13 +37,16 @@ internal sealed class OperationEmitter(DocumentSet documents, TypeMapper types, 
             .Close().Line();
 
         code.Line(CodeWriter.GeneratedCode).Open($"{access} sealed partial class {type} : I{type}");
-        code.Line($"public const string Document = {Names.Verbatim(Document(operation))};").Line();
+        var document = Document(operation);
+        code.Line($"public const string Document = {Names.Verbatim(document)};").Line();
+        code.Line("/// <summary>SHA-256 of <see cref=\"Document\"/>: the operation's id in the persisted operation manifest.</summary>");
+        code.Line($"public const string Hash = {Names.Literal(OperationHash.Of(document))};").Line();
         code.Line("private readonly IGraphQLTransport _transport;").Line();
         code.Line($"public {type}(IGraphQLTransport transport) => _transport = transport;").Line();
         code.Open($"public {signature}");
         if (variables.Count == 0)
         {
-            code.Line($"var request = new OperationRequest({Names.Literal(operation.Name)}, Document, null);");
+            code.Line($"var request = new OperationRequest({Names.Literal(operation.Name)}, Document, null, Hash, RequestStrategy.{requestStrategy});");
         }
         else
         {
@@ -64,7 +67,7 @@ internal sealed class OperationEmitter(DocumentSet documents, TypeMapper types, 
                 code.Close();
             }
 
-            code.Close(");");
+            code.Close($", Hash, RequestStrategy.{requestStrategy});");
         }
 
         code.Line($"return OperationExecutor.ExecuteAsync<{root.InterfaceName}>(_transport, request, {operation.Name}ResultParser.Parse_{root.Prefix}, cancellationToken);");
@@ -73,7 +76,7 @@ internal sealed class OperationEmitter(DocumentSet documents, TypeMapper types, 
     }
 
     /// <summary>The operation and every fragment it reaches, with <c>__typename</c> added where the parser needs it.</summary>
-    private string Document(OperationSource operation)
+    public string Document(OperationSource operation)
     {
         var parts = new List<string> { operation.File.Slice(operation.Definition) };
         var names = new SortedSet<string>(System.StringComparer.Ordinal);

@@ -1,8 +1,10 @@
+using Gateway.Cors;
 using Gateway.Graph;
 using Gateway.Health;
 using Gateway.Http;
 using Gateway.Limits;
 using Gateway.Playground;
+using Gateway.RateLimiting;
 using Gateway.Security;
 using Gateway.Telemetry;
 using Gateway.Upstreams;
@@ -12,8 +14,8 @@ namespace Gateway.Hosting;
 public static class GatewayHostingExtensions
 {
     /// <summary>
-    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
-    /// the playground, authentication, health and telemetry. Throws in Production when authentication is not configured.
+    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits and
+    /// persisted operations, the playground, authentication, CORS, per-client rate limits, health and telemetry. Throws in Production when authentication is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -23,6 +25,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddQueryLimits(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
         builder.AddGatewaySecurity();
+        builder.AddGatewayCors();
+        builder.Services.AddGatewayRateLimiting(builder.Configuration);
         builder.Services.AddGatewayHealth();
         builder.AddGatewayTelemetry();
         return builder;
@@ -34,8 +38,11 @@ public static class GatewayHostingExtensions
         app.UseCorrelationIds();
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");
+        app.UseCors(CorsExtensions.PolicyName);
+        // Applies to endpoints that ask for it: the GraphQL endpoint, not health checks or the playground's files.
+        app.UseRateLimiter();
         app.MapGatewayHealth();
-        app.MapSecuredGraphQLEndpoint("/graphql");
+        app.MapSecuredGraphQLEndpoint("/graphql").RequireRateLimiting(RateLimitingExtensions.PolicyName);
         return app;
     }
 }

@@ -32,8 +32,8 @@ internal sealed class GraphQLEndpoint(GraphQLRequestReader reader, GraphQLReques
 
         try
         {
-            var results = await executor.ExecuteAsync(context, request);
-            await writer.WriteResultsAsync(context, mediaType, request, results);
+            var executed = await executor.ExecuteAsync(context, request);
+            await writer.WriteResultsAsync(context, mediaType, request, executed);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Gateway.PersistedOperations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public static class GraphQLEndpointServiceCollectionExtensions
             .Bind(config.GetSection(GraphQLEndpointOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddPersistedOperations(config);
+        services.AddSingleton<ResponseCaching>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<GraphQLResponseWriter>();

@@ -11,26 +11,29 @@ internal static class GraphQLMediaTypes
 
     /// <summary>
     /// Picks the response media type the Accept header likes best; null when it allows neither.
-    /// No Accept header, or a wildcard, means application/graphql-response+json (GraphQL over HTTP §5.2.1),
-    /// which also wins ties.
+    /// When neither type is named (no Accept header, <c>*/*</c>, <c>application/*</c>) the answer is application/json,
+    /// which legacy clients understand (GraphQL over HTTP §5.2.1, a SHOULD the graphql-http audit checks); when both are
+    /// named with the same quality, application/graphql-response+json wins.
     /// </summary>
     public static string? Negotiate(IList<MediaTypeHeaderValue> accept)
     {
         if (accept.Count == 0)
+            return Json;
+        var (responseQuality, responseSpecificity) = QualityOf(GraphQLResponseJson, accept);
+        var (jsonQuality, _) = QualityOf(Json, accept);
+        if (responseQuality <= 0 && jsonQuality <= 0)
+            return null;
+        if (responseQuality > jsonQuality)
             return GraphQLResponseJson;
-        string? chosen = null;
-        var best = 0.0;
-        foreach (var candidate in (ReadOnlySpan<string>)[GraphQLResponseJson, Json])
-        {
-            var quality = QualityOf(candidate, accept);
-            if (quality > best)
-                (chosen, best) = (candidate, quality);
-        }
-        return chosen;
+        if (jsonQuality > responseQuality)
+            return Json;
+        return responseSpecificity == ExactMatch ? GraphQLResponseJson : Json;
     }
 
+    private const int ExactMatch = 2;
+
     // The most specific matching range decides (RFC 9110 §12.5.1): "application/json;q=0, */*" refuses JSON.
-    private static double QualityOf(string mediaType, IList<MediaTypeHeaderValue> accept)
+    private static (double Quality, int Specificity) QualityOf(string mediaType, IList<MediaTypeHeaderValue> accept)
     {
         var slash = mediaType.IndexOf('/');
         var type = mediaType.AsSpan(0, slash);
@@ -46,13 +49,13 @@ internal static class GraphQLMediaTypes
             else if (range.MatchesAllSubTypes)
                 rangeSpecificity = 1;
             else if (subType.Equals(range.SubType.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                rangeSpecificity = 2;
+                rangeSpecificity = ExactMatch;
             else
                 continue;
             var rangeQuality = range.Quality ?? 1.0;
             if (rangeSpecificity > specificity || (rangeSpecificity == specificity && rangeQuality > quality))
                 (quality, specificity) = (rangeQuality, rangeSpecificity);
         }
-        return quality;
+        return (quality, specificity);
     }
 }

@@ -1,4 +1,5 @@
 using Gateway.Limits;
+using Gateway.PersistedOperations;
 using Gateway.Telemetry;
 using GraphQL;
 using GraphQL.Execution;
@@ -17,30 +18,40 @@ namespace Gateway.Http;
 /// registered through <c>AddGraphQL(...)</c> (validation rules, listeners, limits) are applied by the
 /// executer itself.
 /// </summary>
-internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> options, ILogger<GraphQLRequestExecutor> logger)
+internal sealed class GraphQLRequestExecutor(
+    IOptions<GraphQLEndpointOptions> options, PersistedOperationResolver persisted, ILogger<GraphQLRequestExecutor> logger)
 {
     /// <summary>
     /// Executes one request, or a batch concurrently with one DI scope per item so that scoped services
     /// (DataLoaders among them) are never shared between concurrent executions.
     /// </summary>
-    public async Task<ExecutionResult[]> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    public async Task<ExecutedRequest> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
     {
         if (!request.IsBatch)
-            return [await ExecuteAsync(context, request.Requests[0], context.RequestServices, request.IsGet)];
-        return await Task.WhenAll(request.Requests.Select(item => ExecuteInScopeAsync(context, item)));
+        {
+            var resolved = await persisted.ResolveAsync(request.Requests[0], context);
+            return new ExecutedRequest([await ExecuteAsync(context, resolved, context.RequestServices, request.IsGet)], resolved.Persisted is not null);
+        }
+        return new ExecutedRequest(await Task.WhenAll(request.Requests.Select(item => ExecuteInScopeAsync(context, item))), Persisted: false);
     }
 
     private async Task<ExecutionResult> ExecuteInScopeAsync(HttpContext context, GraphQLRequest request)
     {
+        var resolved = await persisted.ResolveAsync(request, context);
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        return await ExecuteAsync(context, request, scope.ServiceProvider, isGet: false);
+        return await ExecuteAsync(context, resolved, scope.ServiceProvider, isGet: false);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResolvedOperation resolved, IServiceProvider services, bool isGet)
     {
+        if (resolved.Refusal is not null)
+            return resolved.Refusal;
+        var request = resolved.Request!;
         using var telemetry = new OperationTelemetry(request.OperationName);
-        var result = services.GetService<QueryTokenLimit>()?.Check(request.Query)
-            ?? await ExecuteAsync(context, request, services, isGet, telemetry);
+        // A persisted operation's text was checked when it was first executed (or comes from a manifest).
+        var cached = resolved.Persisted?.ValidatedDocument;
+        var result = (cached is null ? services.GetService<QueryTokenLimit>()?.Check(request.Query) : null)
+            ?? await ExecuteAsync(context, request, services, isGet, telemetry, resolved.Persisted);
         var elapsed = telemetry.Complete(result);
         // Operation name and counts only: variables and data may hold personal data.
         logger.LogInformation(
@@ -49,11 +60,16 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
         return result;
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet, OperationTelemetry telemetry)
+    private async Task<ExecutionResult> ExecuteAsync(
+        HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet, OperationTelemetry telemetry, PersistedOperation? persistedOperation)
     {
         var executionOptions = new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
+            // Parsed and validated once: later runs apply only the rules registered for cached documents (the query
+            // limits, whose cost depends on the variables) and, for GET, the query-only rule.
+            Document = persistedOperation?.ValidatedDocument,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -63,11 +79,18 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
             UserContext = new Dictionary<string, object?> { [OperationTelemetry.UserContextKey] = telemetry },
         };
         if (isGet)
+        {
             executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetValidationRule.Instance);
+            executionOptions.CachedDocumentValidationRules = [HttpGetValidationRule.Instance];
+        }
         if (options.Value.ExposeExceptionDetails)
             executionOptions.UnhandledExceptionDelegate = ExposeMessage;
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        return await executer.ExecuteAsync(executionOptions);
+        var result = await executer.ExecuteAsync(executionOptions);
+        // Executed means parsing and validation passed: keep the document for the next request.
+        if (persistedOperation is { ValidatedDocument: null } && result.Executed && result.Document is not null)
+            persistedOperation.ValidatedDocument = result.Document;
+        return result;
     }
 
     // The message only; the stack trace is never copied into the error.
@@ -77,3 +100,6 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The results of one HTTP request, and whether it named a persisted operation (which GET answers may cache).</summary>
+internal sealed record ExecutedRequest(ExecutionResult[] Results, bool Persisted);

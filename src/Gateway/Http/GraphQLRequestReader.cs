@@ -41,13 +41,14 @@ internal sealed class GraphQLRequestReader(IOptions<GraphQLEndpointOptions> opti
         => contentType.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
             && (!contentType.Charset.HasValue || contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private GraphQLRequest ReadQueryString(IQueryCollection query) => new()
+    private GraphQLRequest ReadQueryString(IQueryCollection query) => RequireDocument(new()
     {
-        Query = RequireQuery(query["query"].ToString()),
+        Query = NullIfEmpty(query["query"].ToString()),
+        DocumentId = NullIfEmpty(query["documentId"].ToString()) ?? NullIfEmpty(query["id"].ToString()),
         OperationName = NullIfEmpty(query["operationName"].ToString()),
         Variables = ReadInputs(query["variables"].ToString(), () => new VariablesInvalidError()),
         Extensions = ReadInputs(query["extensions"].ToString(), () => new ExtensionsInvalidError()),
-    };
+    });
 
     private Inputs? ReadInputs(string json, Func<GraphQLRequestError> error)
     {
@@ -103,13 +104,24 @@ internal sealed class GraphQLRequestReader(IOptions<GraphQLEndpointOptions> opti
             .ToArray();
     }
 
-    private GraphQLRequest ReadRequest(JsonElement request) => new()
+    private GraphQLRequest ReadRequest(JsonElement request) => RequireDocument(new()
     {
-        Query = RequireQuery(ReadString(request, "query")),
+        Query = NullIfEmpty(ReadString(request, "query")),
+        DocumentId = NullIfEmpty(ReadString(request, "documentId")) ?? NullIfEmpty(ReadString(request, "id")),
         OperationName = NullIfEmpty(ReadString(request, "operationName")),
         Variables = request.TryGetProperty("variables", out var variables) ? ReadInputs(variables, () => new VariablesInvalidError()) : null,
         Extensions = request.TryGetProperty("extensions", out var extensions) ? ReadInputs(extensions, () => new ExtensionsInvalidError()) : null,
-    };
+    });
+
+    // A persisted operation is named instead of sent: by documentId, id or extensions.persistedQuery.
+    private static GraphQLRequest RequireDocument(GraphQLRequest request)
+    {
+        if (request.Query is not null && string.IsNullOrWhiteSpace(request.Query))
+            throw new QueryMissingError();
+        if (request.Query is null && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true)
+            throw new QueryMissingError();
+        return request;
+    }
 
     private static string? ReadString(JsonElement request, string name)
     {

@@ -13,10 +13,14 @@ namespace Gateway.Http;
 /// <c>errors</c>, not the status. A GET of a mutation is 405 with either media type. A batch, which
 /// the specification does not cover, is always 200 with one result per item.
 /// </remarks>
-internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, ResponseCaching caching)
 {
-    public Task WriteResultsAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, ExecutionResult[] results)
+    public Task WriteResultsAsync(HttpContext context, string mediaType, GraphQLHttpRequest request, ExecutedRequest executed)
     {
+        if (caching.IsCacheable(context, request, executed))
+            return WriteCacheableAsync(context, mediaType, executed.Results[0]);
+        ResponseCaching.SetNoStore(context.Response);
+        var results = executed.Results;
         if (request.IsBatch)
             return WriteAsync(context, StatusCodes.Status200OK, mediaType, results);
         var result = results[0];
@@ -32,7 +36,28 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     }
 
     public Task WriteErrorAsync(HttpContext context, string mediaType, GraphQLRequestError error)
-        => WriteAsync(context, error.StatusCode, mediaType, new ExecutionResult(error));
+    {
+        ResponseCaching.SetNoStore(context.Response);
+        return WriteAsync(context, error.StatusCode, mediaType, new ExecutionResult(error));
+    }
+
+    // The body is serialized first: its hash is the ETag, and a client whose copy is current gets 304 without it.
+    private async Task WriteCacheableAsync(HttpContext context, string mediaType, ExecutionResult result)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, context.RequestAborted);
+        if (!buffer.TryGetBuffer(out var body))
+            body = buffer.ToArray();
+        if (caching.TryAnswerNotModified(context, body))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = new MediaTypeHeaderValue(mediaType) { Charset = "utf-8" }.ToString();
+        context.Response.ContentLength = body.Count;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
 
     private async Task WriteAsync<T>(HttpContext context, int statusCode, string mediaType, T body)
     {

@@ -21,7 +21,7 @@ public static class QueryLimitsExtensions
         var timeout = config.GetSection(QueryLimitsOptions.SectionName).Get<QueryLimitsOptions>()?.ExecutionTimeout
             ?? new QueryLimitsOptions().ExecutionTimeout;
         services.AddGraphQL(graphQL => graphQL
-            .AddValidationRule<QueryLimitsValidationRule>()
+            .AddValidationRule<QueryLimitsValidationRule>(useForCachedDocuments: true)
             .WithTimeout(timeout, _ => TimedOut(timeout)));
         return services;
     }

@@ -305,6 +305,9 @@ fragment PersonCard on Person {
   accounts { source }
 }";
 
+        /// <summary>SHA-256 of <see cref="Document"/>: the operation's id in the persisted operation manifest.</summary>
+        public const string Hash = "8a35f2fdfc256a82e4bbbfc104d55ace4ad8338014b540e3ab48799210c952da";
+
         private readonly IGraphQLTransport _transport;
 
         public GetPeopleQuery(IGraphQLTransport transport) => _transport = transport;
@@ -345,7 +348,7 @@ fragment PersonCard on Person {
                     }
                     else w.WriteNullValue();
                 }
-            });
+            }, Hash, RequestStrategy.Default);
             return OperationExecutor.ExecuteAsync<IGetPeopleResult>(_transport, request, GetPeopleResultParser.Parse_GetPeople, cancellationToken);
         }
     }

@@ -59,6 +59,7 @@ public sealed class EndpointHost : IAsyncLifetime
 
         var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         Client = new HttpClient { BaseAddress = new Uri(address) };
+
     }
 
     public Task<HttpResponseMessage> PostJsonAsync(string json, string? accept = null)
@@ -78,10 +79,14 @@ public sealed class EndpointHost : IAsyncLifetime
         return await Client.SendAsync(request);
     }
 
+    /// <summary>
+    /// Null sends what a GraphQL-over-HTTP client sends; empty sends no Accept (then the endpoint answers
+    /// application/json, for legacy clients).
+    /// </summary>
     private static void SetAccept(HttpRequestMessage request, string? accept)
     {
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (accept is { Length: > 0 } || accept is null)
+            request.Headers.TryAddWithoutValidation("Accept", accept ?? "application/graphql-response+json");
     }
 
     public async Task DisposeAsync()

@@ -53,7 +53,7 @@ public sealed class GetTests(EndpointHost host) : IClassFixture<EndpointHost>
     }
 
     [Theory]
-    [InlineData("", "QUERY_MISSING", "The request has no GraphQL query.")]
+    [InlineData("", "QUERY_MISSING", "The request has no GraphQL query, and names no persisted operation (documentId, id or extensions.persistedQuery).")]
     [InlineData("query=%7Bhello%7D&variables=%5B7%5D", "VARIABLES_INVALID", "'variables' must be a JSON object.")]
     [InlineData("query=%7Bhello%7D&variables=NONSENSE", "VARIABLES_INVALID", "'variables' must be a JSON object.")]
     [InlineData("query=%7Bhello%7D&extensions=7", "EXTENSIONS_INVALID", "'extensions' must be a JSON object.")]

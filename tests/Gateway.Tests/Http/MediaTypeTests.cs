@@ -5,9 +5,10 @@ public sealed class MediaTypeTests(EndpointHost host) : IClassFixture<EndpointHo
     private const string Hello = """{"query":"{ hello }"}""";
 
     [Theory]
-    [InlineData(null, ResponseAssert.GraphQLResponseJson)]
-    [InlineData("*/*", ResponseAssert.GraphQLResponseJson)]
-    [InlineData("application/*", ResponseAssert.GraphQLResponseJson)]
+    [InlineData("", ResponseAssert.Json)]
+    [InlineData("*/*", ResponseAssert.Json)]
+    [InlineData("application/*", ResponseAssert.Json)]
+    [InlineData("application/graphql-response+json, */*", ResponseAssert.GraphQLResponseJson)]
     [InlineData("application/graphql-response+json", ResponseAssert.GraphQLResponseJson)]
     [InlineData("application/json", ResponseAssert.Json)]
     [InlineData("application/json;charset=utf-8", ResponseAssert.Json)]

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace Gateway.Tests.Security;
 
 /// <summary>The gateway with JWT bearer authentication on a symmetric test key, and a way to mint tokens for it.</summary>
-public sealed class JwtFixture : GatewayFixture
+public class JwtFixture : GatewayFixture
 {
     private const string Key = "test-signing-key-of-at-least-32-bytes!";
     private const string Issuer = "https://issuer.test";
@@ -20,12 +20,12 @@ public sealed class JwtFixture : GatewayFixture
         ["Auth:Jwt:Audience"] = Audience,
     };
 
-    public static string Token(string scope, string key = Key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public static string Token(string scope, string key = Key, string subject = "tester") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = Audience,
         Expires = DateTime.UtcNow.AddMinutes(5),
-        Claims = new Dictionary<string, object> { ["sub"] = "tester", ["scope"] = scope },
+        Claims = new Dictionary<string, object> { ["sub"] = subject, ["scope"] = scope },
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
     });
 }

@@ -8,7 +8,7 @@ public sealed class JsonInvalidError(string message)
 
 /// <summary>The request has no <c>query</c> string.</summary>
 public sealed class QueryMissingError()
-    : GraphQLRequestError("The request has no GraphQL query.", "QUERY_MISSING", StatusCodes.Status400BadRequest);
+    : GraphQLRequestError("The request has no GraphQL query, and names no persisted operation (documentId, id or extensions.persistedQuery).", "QUERY_MISSING", StatusCodes.Status400BadRequest);
 
 /// <summary><c>variables</c> is neither a JSON object nor null.</summary>
 public sealed class VariablesInvalidError()

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Gateway.Testing;
+
+/// <summary>A redis-server on a free loopback port, started and stopped by the test class that uses it
+/// (no persistence: what a test writes is gone with the process).</summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    private Process? _process;
+
+    public int Port { get; } = FreePort();
+
+    public string Connection => $"127.0.0.1:{Port}";
+
+    public async Task InitializeAsync()
+    {
+        _process = Process.Start(new ProcessStartInfo(ExternalProgram.Require("redis-server", debianPackage: "redis-server"), ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline && !_process.HasExited)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
