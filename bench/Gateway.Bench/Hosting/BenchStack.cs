@@ -62,6 +62,8 @@ public sealed class BenchStack : IDisposable
                 $"--Upstreams:PeopleV3:BaseUrl={root}peoplev3/v3/",
                 $"--Upstreams:PeopleV3:AccessToken={PeopleV3AccessToken}",
                 "--Auth:Mode=None",
+                // Production requires the person id key; a fixed one keeps the bench's ids stable between runs.
+                "--Graph:Ids:Key=bench-person-id-key-not-a-secret-0123456789",
                 "--Logging:LogLevel:Default=Warning",
                 "--Graph:Paging:MaxPageSize=100",
             ], "health/live", ct);

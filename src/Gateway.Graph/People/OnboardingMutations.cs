@@ -27,7 +27,7 @@ public sealed class OnboardingMutations : IMutationFields
             })
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
-                typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType))
+                typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType), typeof(NoSeatsLeftErrorType))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();

@@ -13,7 +13,8 @@ public static class GatewayHostingExtensions
 {
     /// <summary>
     /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
-    /// the playground, authentication, health and telemetry. Throws in Production when authentication is not configured.
+    /// the playground, authentication, health and telemetry. Throws in Production when authentication or the person id key
+    /// (<c>Graph:Ids:Key</c>) is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -23,6 +24,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddQueryLimits(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
         builder.AddGatewaySecurity();
+        builder.AddPersonIdKey();
         builder.Services.AddGatewayHealth();
         builder.AddGatewayTelemetry();
         return builder;
@@ -31,6 +33,7 @@ public static class GatewayHostingExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.LogSecurityMode();
+        app.LogPersonIdKey();
         app.UseCorrelationIds();
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");
