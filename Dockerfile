@@ -1,7 +1,9 @@
 # People Graph Gateway. Build:  docker build -t people-graph-gateway .
 # Run (configuration only through environment variables; nothing secret is baked in):
 #   docker run -p 8080:8080 -e Auth__Mode=Jwt -e Auth__Jwt__Authority=https://login.example.com/ -e Auth__Jwt__Audience=people-graph \
+#     -e Graph__Ids__Key=<a secret of 32+ characters, e.g. from openssl rand -base64 32, kept> \
 #     -e Upstreams__Worksection__BaseUrl=... -e Upstreams__Worksection__ApiKey=... people-graph-gateway
+# Graph__Ids__Key must be the same secret on every instance and across deployments: person ids are made with it.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # Node.js for the playground's npm assets, built by an MSBuild step of src/Gateway.

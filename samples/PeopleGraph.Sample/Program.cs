@@ -11,7 +11,8 @@ var client = provider.GetRequiredService<IPeopleGraphClient>();
 var upstreams = await client.GetUpstreams.ExecuteAsync();
 upstreams.EnsureNoErrors();
 foreach (var upstream in upstreams.Data!.Upstreams)
-    Console.WriteLine($"{upstream.Source,-14} reachable={upstream.Reachable} {upstream.ErrorCode}");
+    Console.WriteLine($"{upstream.Source,-14} reachable={upstream.Reachable} {upstream.ErrorCode}" +
+        (upstream.SeatsAvailable is { } seats ? $" seats available={seats}" : ""));
 
 var where = new PersonFilterInput { Email = new StringOperationFilterInput { EndsWith = "@zillum.com" } };
 var people = await client.GetPeople.ExecuteAsync(where, 5, null);
@@ -29,8 +30,15 @@ if (result.Errors.Count > 0)
 var found = result.Data?.PersonByEmail;
 Console.WriteLine(found is null
     ? "\nNo such person."
-    : $"\n{found.DisplayName} <{found.Email}>, {found.Title ?? "no title"}, UTC{found.TimezoneOffsetHours:+0;-0;+0}, " +
+    : $"\n{found.DisplayName} ({found.Initials}, {found.ProfileColor}) <{found.Email}>, {found.Title ?? "no title"}, UTC{found.UtcOffset}, " +
+      $"updated {found.UpdatedAt:yyyy-MM-dd}, " +
       $"accounts: {string.Join(", ", found.Accounts.Select(a => $"{a.Source}:{a.ExternalId}"))}, teams: {string.Join(", ", found.Teams.Select(t => t.Name))}");
+
+// The values createPerson accepts for roleId and language.
+var choices = await client.GetPeopleV3Choices.ExecuteAsync();
+choices.EnsureNoErrors();
+Console.WriteLine($"\nPeople v3 roles: {string.Join(", ", choices.Data!.PeopleV3Roles.Select(r => $"{r.Name} ({r.Id})"))}; " +
+    $"languages: {string.Join(", ", choices.Data.PeopleV3Languages.Select(l => l.Code))}");
 
 // A mutation's errors are typed: "owner" is not a role an invitation may grant, so nothing is written.
 var invite = await client.InviteUser.ExecuteAsync(new InviteUserInput { Email = "new.hire@zillum.com", Role = "owner" });

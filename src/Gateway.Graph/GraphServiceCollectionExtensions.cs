@@ -35,9 +35,15 @@ public static class GraphServiceCollectionExtensions
             .AddUnhandledExceptionHandler(MapUnhandledException));
 
         services.AddPaging(configuration);
+        services.AddOptions<PersonIdOptions>().Bind(configuration.GetSection(PersonIdOptions.SectionName))
+            .Validate(o => o.Key is { Length: >= PersonIdOptions.MinKeyLength },
+                $"Graph:Ids:Key must be a secret of at least {PersonIdOptions.MinKeyLength} characters, the same on every instance.")
+            .ValidateOnStart();
+        services.AddSingleton<PersonIds>();
         services.AddSingleton<QueryType>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PeopleQueries>();
+        services.AddSingleton<IQueryFields, PeopleV3ReferenceQueries>();
         services.AddSingleton<IQueryFields, TeamQueries>();
         services.AddSingleton<IQueryFields, ContactQueries>();
         services.AddSingleton<IQueryFields, ProjectQueries>();
@@ -52,6 +58,7 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<PeopleV3PeopleDataLoader>();
         services.AddScoped<PeopleDirectoryDataLoader>();
         services.AddScoped<PeopleV3RolesDataLoader>();
+        services.AddScoped<PeopleV3LanguagesDataLoader>();
         services.AddScoped<WorksectionTeamsDataLoader>();
         services.AddScoped<PeopleV3GroupsDataLoader>();
         services.AddScoped<TeamDirectoryDataLoader>();

@@ -36,6 +36,7 @@ public static class UpstreamServiceCollectionExtensions
         services.AddUpstreamCommon(config)
             .AddOptions<ZohoProjectsOptions>().Bind(config.GetSection(ZohoProjectsOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZohoProjectsOptions>, ZohoProjectsOptionsValidator>());
+        services.TryAddSingleton<ZohoPagedLists>();
         services.AddHttpClient<ZohoProjectsClient>((sp, http) =>
             {
                 var o = sp.GetRequiredService<IOptions<ZohoProjectsOptions>>().Value;

@@ -46,6 +46,8 @@ public sealed class PlaygroundGatewayFactory : WebApplicationFactory<PlaygroundO
         builder.UseSetting("Upstreams:PeopleV3:AccessToken", options.PeopleV3AccessToken);
         // Production refuses to start unless authentication is decided; these tests are about the IDE only.
         builder.UseSetting("Auth:Mode", "None");
+        // Production also requires the person id key.
+        builder.UseSetting("Graph:Ids:Key", "playground-tests-person-id-key-0123456789");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -17,6 +17,9 @@ namespace Gateway.Testing;
 /// </summary>
 public class GatewayFixture : IAsyncLifetime
 {
+    /// <summary>The person id key every fixture uses unless its <see cref="Settings"/> say otherwise: ids are stable across runs.</summary>
+    public const string PersonIdKey = "gateway-tests-person-id-key-0123456789";
+
     private WebApplicationFactory<Program>? _factory;
 
     public EmulatorHost Emulators { get; private set; } = null!;
@@ -51,11 +54,7 @@ public class GatewayFixture : IAsyncLifetime
     {
         Emulators = await EmulatorHost.StartAsync(EmulatorOptions);
         Control = new EmulatorControlClient(new HttpClient { BaseAddress = Emulators.BaseAddress });
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment(Environment);
-            foreach (var (key, value) in UpstreamSettings().Concat(Settings)) web.UseSetting(key, value);
-        });
+        _factory = CreateInstance();
         if (ListenOnLoopback)
         {
             _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
@@ -68,6 +67,19 @@ public class GatewayFixture : IAsyncLifetime
         Client.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
     }
 
+    /// <summary>
+    /// Another gateway instance over the same emulators with the same settings (plus <paramref name="overrides"/>),
+    /// as a second replica or a restart would be. The caller disposes it.
+    /// </summary>
+    public WebApplicationFactory<Program> CreateInstance(IReadOnlyDictionary<string, string?>? overrides = null) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(Environment);
+            web.UseSetting("Graph:Ids:Key", PersonIdKey);
+            foreach (var (key, value) in UpstreamSettings().Concat(Settings).Concat(overrides ?? new Dictionary<string, string?>()))
+                web.UseSetting(key, value);
+        });
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
@@ -76,9 +88,13 @@ public class GatewayFixture : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request and returns the parsed response.</summary>
-    public async Task<GraphQLResponse> QueryAsync(string query, object? variables = null)
+    public Task<GraphQLResponse> QueryAsync(string query, object? variables = null) => QueryAsync(Client, query, variables);
+
+    /// <summary>POSTs a GraphQL request to the gateway behind <paramref name="client"/> (e.g. one of <see cref="CreateInstance"/>).</summary>
+    public static async Task<GraphQLResponse> QueryAsync(HttpClient client, string query, object? variables = null)
     {
-        using var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body);
     }

@@ -46,6 +46,21 @@ public sealed class WireQuirksTests(EmulatorFixture fixture) : IClassFixture<Emu
 
         Assert.True(groups[0].IsClientTeam);
         Assert.False(groups[1].IsClientTeam);
+        Assert.Equal("company", groups[0].Type);
+    }
+
+    [Fact]
+    public async Task WorksectionGetUserGroups_TypeClientWithoutTheFlag_IsAClientTeam()
+    {
+        await using var services = fixture.CreateServices(canned.Settings());
+        canned.Answer("""{"status":"ok","data":[{"id":"12","title":"Acme","type":"client"},{"id":"13","title":"Us","type":" "}]}""");
+
+        var groups = await services.Worksection.GetUserGroupsAsync(CancellationToken.None);
+
+        Assert.True(groups[0].IsClientTeam);
+        Assert.Equal("client", groups[0].Type);
+        Assert.False(groups[1].IsClientTeam);
+        Assert.Null(groups[1].Type);
     }
 
     [Theory]
@@ -139,5 +154,23 @@ public sealed class WireQuirksTests(EmulatorFixture fixture) : IClassFixture<Emu
         Assert.True(person.SendInvite);
         Assert.Equal(new DateTimeOffset(2016, 9, 19, 6, 17, 22, TimeSpan.Zero), person.LastActive);
         Assert.Equal([23423233L, 23423234L], person.ProjectIds);
+        Assert.Equal("C", person.Initials);
+        Assert.Equal("#781f1f", person.ProfileColor);
+        Assert.Equal(new DateTimeOffset(2016, 9, 16, 10, 39, 25, TimeSpan.Zero), person.UpdatedAt);
+    }
+
+    [Theory]
+    [InlineData("5.5", "5.5")]
+    [InlineData("5.75", "5.75")]
+    [InlineData("-3.5", "-3.5")]
+    [InlineData("8", "8")]
+    public async Task PeopleV3Person_FractionalTimezone_KeptExact(string sent, string expected)
+    {
+        await using var services = fixture.CreateServices(canned.Settings());
+        canned.Answer($$"""{"id":1,"email":"a@example.com","timezone":{{sent}}}""");
+
+        var person = await services.PeopleV3.GetPersonAsync(1, CancellationToken.None);
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), person.Timezone);
     }
 }

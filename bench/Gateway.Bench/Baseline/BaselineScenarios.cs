@@ -111,7 +111,7 @@ public sealed class BaselineScenarios(DirectClient client)
             var teams = new TeamIndex(wsGroups.Result, v3Groups.Result);
             var person = merged.Find(email);
             var zohoMembers = projects.Result.List.Zip(projects.Result.Users)
-                .Select(p => (Project: p.First, Users: p.Second.RootElement.GetProperty("users").EnumerateArray().ToList()))
+                .Select(p => (Project: p.First, Users: p.Second.Items.ToList()))
                 .Where(p => person is not null && p.Users.Any(u => MergedPeople.Key(u.GetProperty("email").GetString()!) == person.Key));
             var v3ProjectIds = person?.PeopleV3?.GetProperty("projects").EnumerateArray().Select(p => p.GetInt64()).ToHashSet() ?? [];
             var v3Members = merged.All.Where(p => p.PeopleV3 is not null)
@@ -170,7 +170,7 @@ public sealed class BaselineScenarios(DirectClient client)
             {
                 json.WriteStartObject("updatePerson");
                 json.WriteStartObject("person");
-                json.WriteString("id", MergedPeople.GlobalId("Person", person.Key));
+                json.WriteString("id", MergedPeople.PersonId(person.Key));
                 json.WriteString("title", updated.RootElement.GetProperty("title").GetString());
                 json.WriteEndObject();
                 json.WriteEndObject();
@@ -178,7 +178,7 @@ public sealed class BaselineScenarios(DirectClient client)
         }
     }
 
-    private async Task<(JsonDocument Worksection, JsonDocument Zoho, JsonDocument PeopleV3)> PeopleAsync(CancellationToken ct)
+    private async Task<(JsonDocument Worksection, ZohoPages Zoho, JsonDocument PeopleV3)> PeopleAsync(CancellationToken ct)
     {
         var ws = client.WorksectionUsersAsync(ct);
         var zoho = client.ZohoUsersAsync(ct);

@@ -67,7 +67,7 @@ internal static class DirectoryJson
         json.WriteStartObject();
         json.WriteString("role", role);
         json.WriteStartObject("person");
-        json.WriteString("id", MergedPeople.GlobalId("Person", member.Key));
+        json.WriteString("id", MergedPeople.PersonId(member.Key));
         json.WriteString("displayName", member.DisplayName);
         teams.WriteTeamsOf(json, member);
         json.WriteEndObject();

@@ -11,10 +11,10 @@ public sealed class MergedPeople
 {
     private readonly Dictionary<string, Record> _byKey = new(StringComparer.Ordinal);
 
-    public MergedPeople(JsonDocument worksectionUsers, JsonDocument zohoUsers, JsonDocument peopleV3)
+    public MergedPeople(JsonDocument worksectionUsers, ZohoPages zohoUsers, JsonDocument peopleV3)
     {
         foreach (var user in worksectionUsers.RootElement.GetProperty("data").EnumerateArray()) For(user).Worksection ??= user;
-        foreach (var user in zohoUsers.RootElement.GetProperty("users").EnumerateArray()) For(user).Zoho ??= user;
+        foreach (var user in zohoUsers.Items) For(user).Zoho ??= user;
         foreach (var person in peopleV3.RootElement.EnumerateArray()) For(person).PeopleV3 ??= person;
     }
 
@@ -27,6 +27,16 @@ public sealed class MergedPeople
     public static string Key(string email) => email.Trim().ToLowerInvariant();
 
     public static string GlobalId(string type, string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes(type + ":" + key));
+
+    /// <summary>A person's id as the gateway makes it: a keyed hash of the email, never the email itself.</summary>
+    public static string PersonId(string key)
+    {
+        Span<byte> mac = stackalloc byte[System.Security.Cryptography.HMACSHA256.HashSizeInBytes];
+        System.Security.Cryptography.HMACSHA256.HashData(PersonIdKeyBytes, Encoding.UTF8.GetBytes(key), mac);
+        return GlobalId("Person", System.Buffers.Text.Base64Url.EncodeToString(mac[..16]));
+    }
+
+    private static readonly byte[] PersonIdKeyBytes = Encoding.UTF8.GetBytes(Hosting.BenchStack.PersonIdKey);
 
     private Record For(JsonElement user)
     {
@@ -56,7 +66,7 @@ public sealed class MergedPeople
 
         public void WriteSummary(Utf8JsonWriter json)
         {
-            json.WriteString("id", GlobalId("Person", Key));
+            json.WriteString("id", PersonId(Key));
             json.WriteString("email", Key);
             json.WriteString("displayName", DisplayName);
             json.WriteString("title", Title);

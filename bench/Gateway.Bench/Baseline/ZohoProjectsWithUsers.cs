@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace Gateway.Bench.Baseline;
 
 /// <summary>The Zoho project list and, in the same order, each project's user list.</summary>
-public sealed record ZohoProjectsWithUsers(JsonDocument Projects, IReadOnlyList<JsonElement> List, JsonDocument[] Users) : IDisposable
+public sealed record ZohoProjectsWithUsers(ZohoPages Projects, IReadOnlyList<JsonElement> List, ZohoPages[] Users) : IDisposable
 {
     public IEnumerable<(JsonElement Project, JsonElement User)> Memberships =>
-        List.Zip(Users).SelectMany(pair => pair.Second.RootElement.GetProperty("users").EnumerateArray().Select(user => (pair.First, user)));
+        List.Zip(Users).SelectMany(pair => pair.Second.Items.Select(user => (pair.First, user)));
 
     public void Dispose()
     {

@@ -12,6 +12,9 @@ namespace Gateway.Bench.Hosting;
 public sealed class BenchStack : IDisposable
 {
     public const string WorksectionApiKey = "demo-worksection-key";
+
+    /// <summary>The gateway's person id key (Production requires one); the baseline makes the same ids with it.</summary>
+    public const string PersonIdKey = "bench-person-id-key-not-a-secret-0123456789";
     public const string ZohoPortalId = "demo-portal";
     public const string ZohoAccessToken = "demo-zoho-token";
     public const string PeopleV3AccessToken = "demo-peoplev3-token";
@@ -67,6 +70,8 @@ public sealed class BenchStack : IDisposable
                 $"--Upstreams:PeopleV3:BaseUrl={root}peoplev3/v3/",
                 $"--Upstreams:PeopleV3:AccessToken={PeopleV3AccessToken}",
                 "--Auth:Mode=None",
+                // Production requires the person id key; a fixed one keeps the bench's ids stable between runs.
+                $"--Graph:Ids:Key={PersonIdKey}",
                 "--Logging:LogLevel:Default=Warning",
                 "--Graph:Paging:MaxPageSize=100",
                 // The load comes from one address at rates no client should reach.

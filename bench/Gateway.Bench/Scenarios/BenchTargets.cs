@@ -9,8 +9,13 @@ namespace Gateway.Bench.Scenarios;
 /// <param name="PersonId">Their global id.</param>
 /// <param name="TeamId">A Worksection team's global id.</param>
 /// <param name="TeamTitle">That team's title.</param>
-/// <param name="ZohoProjects">How many Zoho projects exist (each costs one project-users call).</param>
-public sealed record BenchTargets(string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects)
+/// <param name="ZohoProjects">How many Zoho projects exist.</param>
+/// <param name="ZohoUserPages">Pages (calls) of the Zoho portal user list: Zoho sends at most 200 records a page and a
+/// list ends at its first short page.</param>
+/// <param name="ZohoProjectPages">Pages of the Zoho project list.</param>
+/// <param name="ZohoMemberPages">Pages of all Zoho projects' user lists together (at least one per project).</param>
+public sealed record BenchTargets(
+    string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects, int ZohoUserPages, int ZohoProjectPages, int ZohoMemberPages)
 {
     public const string AnchorEmail = "patricia.boyle@zillum.com";
 
@@ -21,10 +26,15 @@ public sealed record BenchTargets(string PersonEmail, string PersonId, string Te
             new Dictionary<string, object?> { ["email"] = AnchorEmail }, ct);
         var person = data.GetProperty("personByEmail");
         var team = person.GetProperty("teams").EnumerateArray().First(t => t.GetProperty("source").GetString() == "WORKSECTION");
-        using var projects = await direct.ZohoProjectsAsync(ct);
+        using var users = await direct.ZohoUsersAsync(ct);
+        using var projects = await direct.ZohoProjectsWithUsersAsync(ct);
         return new BenchTargets(AnchorEmail, person.GetProperty("id").GetString()!, team.GetProperty("id").GetString()!,
-            team.GetProperty("name").GetString()!.Trim(), projects.RootElement.GetProperty("projects").GetArrayLength());
+            team.GetProperty("name").GetString()!.Trim(), projects.List.Count, Pages(users.Count), Pages(projects.List.Count),
+            projects.Users.Sum(members => Pages(members.Count)));
     }
+
+    /// <summary>Calls to read a Zoho list of <paramref name="records"/>: full pages, then the short (maybe empty) one that ends it.</summary>
+    public static int Pages(int records) => records / ZohoPages.PageSize + 1;
 
     private static async Task<JsonElement> QueryAsync(HttpClient http, Uri endpoint, string query, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
     {

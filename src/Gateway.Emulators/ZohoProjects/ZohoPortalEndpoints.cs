@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Emulators.ZohoProjects;
 
-/// <summary>Portal user endpoints: list, remaining seats, activate/deactivate.</summary>
+/// <summary>Portal user endpoints: list (paged), remaining seats, activate/deactivate.</summary>
 internal static class ZohoPortalEndpoints
 {
     public static IResult AvailableCount(HttpContext http, string portalId, ZohoStore store, EmulatorOptions options) =>
@@ -17,9 +17,14 @@ internal static class ZohoPortalEndpoints
             return rejected;
         }
 
-        return ZohoRequest.TryUserType(usertype, out var active)
-            ? ZohoJson.Json(new { users = store.PortalUsers(active) })
-            : ZohoRequest.InvalidParameter("usertype");
+        if (!ZohoRequest.TryUserType(usertype, out var active))
+        {
+            return ZohoRequest.InvalidParameter("usertype");
+        }
+
+        return ZohoPaging.TryPage(http.Request, store.PortalUsers(active), out var users, out var error)
+            ? ZohoJson.Json(new { users })
+            : error!;
     }
 
     /// <summary>One URL for both: the parameter name (<c>activate</c> or <c>deactivate</c>) tells them apart.</summary>

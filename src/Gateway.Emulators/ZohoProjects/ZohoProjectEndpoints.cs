@@ -2,13 +2,20 @@ using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Emulators.ZohoProjects;
 
-/// <summary>Project list and project membership endpoints.</summary>
+/// <summary>Project list and project membership endpoints; both lists are paged (<see cref="ZohoPaging"/>).</summary>
 internal static class ZohoProjectEndpoints
 {
     private static readonly string[] MemberRoles = ["manager", "employee", "contractor"];
 
-    public static IResult ListProjects(HttpContext http, string portalId, ZohoStore store, EmulatorOptions options) =>
-        ZohoRequest.Reject(http, portalId, options) ?? ZohoJson.Json(new { projects = store.Projects() });
+    public static IResult ListProjects(HttpContext http, string portalId, ZohoStore store, EmulatorOptions options)
+    {
+        if (ZohoRequest.Reject(http, portalId, options) is { } rejected)
+        {
+            return rejected;
+        }
+
+        return ZohoPaging.TryPage(http.Request, store.Projects(), out var projects, out var error) ? ZohoJson.Json(new { projects }) : error!;
+    }
 
     public static IResult ListUsers(HttpContext http, string portalId, string projectId, string? usertype, ZohoStore store, EmulatorOptions options)
     {
@@ -22,8 +29,13 @@ internal static class ZohoProjectEndpoints
             return ZohoRequest.InvalidParameter("usertype");
         }
 
-        var users = long.TryParse(projectId, out var id) ? store.ProjectUsers(id, active) : null;
-        return users is null ? ZohoRequest.NotFound("Project does not exist") : ZohoJson.Json(new { users });
+        var members = long.TryParse(projectId, out var id) ? store.ProjectUsers(id, active) : null;
+        if (members is null)
+        {
+            return ZohoRequest.NotFound("Project does not exist");
+        }
+
+        return ZohoPaging.TryPage(http.Request, members, out var users, out var error) ? ZohoJson.Json(new { users }) : error!;
     }
 
     public static async Task<IResult> AddUsersAsync(HttpContext http, string portalId, string projectId, ZohoStore store, EmulatorOptions options)

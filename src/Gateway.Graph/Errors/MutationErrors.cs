@@ -26,3 +26,5 @@ public sealed record UnknownPersonError(string Message, string Person) : Mutatio
 public sealed record UnknownTeamError(string Message, string Team) : MutationError(Message);
 
 public sealed record UnknownFolderError(string Message, string Folder) : MutationError(Message);
+
+public sealed record NoSeatsLeftError(string Message, UpstreamName System, int SeatsAvailable) : MutationError(Message);

@@ -21,7 +21,7 @@ public static class NodeResolver
 
         return typeName switch
         {
-            PersonType.TypeName => context.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => (object?)context.Unwrap(p).FindByKey(key)),
+            PersonType.TypeName => context.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => (object?)context.Unwrap(p).FindById(key)),
             TeamType.TypeName => context.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(t => (object?)context.Unwrap(t).Find(key)),
             ProjectType.TypeName => context.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(p => (object?)context.Unwrap(p).Find(key)),
             ContactType.TypeName => context.Loader<ContactsDataLoader>().LoadAsync().Then(c => (object?)c.FirstOrDefault(x => x.Id == key)),

@@ -24,7 +24,7 @@ public sealed class Offboarding(IResolveFieldContext ctx, PersonReference refere
     public async Task<MutationPayload> RunAsync()
     {
         var people = await ctx.PeopleAsync();
-        var person = people.Value.FindByKey(reference.Key);
+        var person = reference.FindIn(people.Value);
         if (person is null && people.Failures.Count == 0)
         {
             return MutationPayload.Failed(new UnknownPersonError($"No system knows '{reference.Given}'; nothing to offboard.", reference.Given));
@@ -41,7 +41,7 @@ public sealed class Offboarding(IResolveFieldContext ctx, PersonReference refere
                 _ => PeopleV3Async(person),
             }));
         ctx.PeopleChanged();
-        return MutationPayload.Ok(new CrossSystemOutcome(reference.Key, results));
+        return MutationPayload.Ok(new CrossSystemOutcome(person?.Key ?? reference.MergeKey ?? "", results));
     }
 
     private async Task<SystemResult> ZohoAsync(Person? person)

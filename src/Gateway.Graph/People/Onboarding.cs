@@ -17,6 +17,8 @@ namespace Gateway.Graph.People;
 /// onboardPerson: creates one person in each chosen system. Reads come first (people, teams, project members), so
 /// unknown teams or projects stop everything before any write, and whatever exists already is ALREADY_DONE:
 /// re-running after a partial failure completes the rest without duplicates. The systems are written side by side.
+/// When the person would take a new Zoho seat (no portal user yet, or an inactive one) and Zoho's <c>availcount</c>,
+/// read beside the others, says none is left, nothing is written anywhere: NoSeatsLeftError.
 /// </summary>
 public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 {
@@ -29,11 +31,20 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
         var membersTask = plan.ZohoProjectIds.Count == 0
             ? Task.FromResult(Array.Empty<ZohoProjectMembersDataLoader.Outcome?>())
             : ctx.Loader<ZohoProjectMembersDataLoader>().LoadAsync(plan.ZohoProjectIds).GetResultAsync(Ct);
+        var seatsTask = plan.Has(UpstreamName.ZohoProjects) ? ZohoSeatsAvailableAsync() : Task.FromResult<int?>(null);
         var people = await peopleTask;
         var teams = await teamsTask;
         var members = await membersTask;
+        var seats = await seatsTask;
+        var person = people.Value.FindByEmail(plan.Email);
 
         var errors = new List<MutationError>();
+        if (seats <= 0 && people.FailureOf(UpstreamName.ZohoProjects) is null && AccountOf(person, UpstreamName.ZohoProjects) is not { Active: true })
+        {
+            errors.Add(new NoSeatsLeftError("Zoho Projects has no seat left for another portal user (users/availcount is 0). Free one with " +
+                "`deactivatePortalUser` or `offboardPerson`, or add seats in Zoho, then run this again. Nothing was written.", UpstreamName.ZohoProjects, 0));
+        }
+
         var team = ResolveTeam(teams, errors);
         foreach (var (projectId, outcome) in plan.ZohoProjectIds.Zip(members))
         {
@@ -43,7 +54,6 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 
         if (errors.Count > 0) return MutationPayload.Failed(errors);
 
-        var person = people.Value.FindByEmail(plan.Email);
         var writes = plan.Systems.Select(system => system switch
         {
             UpstreamName.Worksection => WorksectionAsync(people.FailureOf(system), person, team),
@@ -54,6 +64,19 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
         ctx.PeopleChanged();
         foreach (var projectId in plan.ZohoProjectIds) ctx.Loader<ZohoProjectMembersDataLoader>().Clear(projectId);
         return MutationPayload.Ok(new CrossSystemOutcome(EmailKey.Normalize(plan.Email), results));
+    }
+
+    // Unreadable counts as unknown: Zoho itself still refuses a user past the licence when the write comes.
+    private async Task<int?> ZohoSeatsAvailableAsync()
+    {
+        try
+        {
+            return await ctx.Loader<ZohoProjectsClient>().GetAvailableUserCountAsync(Ct);
+        }
+        catch (UpstreamException)
+        {
+            return null;
+        }
     }
 
     private async Task<Partial<TeamDirectory>?> LoadTeamsAsync() => plan.Has(UpstreamName.Worksection) && plan.WorksectionTeam is not null

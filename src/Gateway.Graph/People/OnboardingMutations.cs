@@ -28,7 +28,7 @@ public sealed class OnboardingMutations : IMutationFields
             })
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
-                typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType))
+                typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType), typeof(NoSeatsLeftErrorType))
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(async (ctx, input) =>
             {

@@ -20,9 +20,9 @@ public sealed class PeopleQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "The person's global id.")
             .Resolve(ctx =>
             {
-                var key = ctx.GlobalIdKey("id", PersonType.TypeName);
+                var idKey = ctx.GlobalIdKey("id", PersonType.TypeName);
                 SnapshotPrefetch.StartFor(ctx);
-                return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(key));
+                return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindById(idKey));
             });
 
         query.Field<PersonType>("personByEmail")

@@ -55,8 +55,8 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.Field<StringGraphType>("firstName").Description("First name.");
         input.Field<StringGraphType>("lastName").Description("Last name.");
         input.Field<StringGraphType>("title").Description("Position.");
-        input.Field<IdGraphType>("roleId").Description("A People v3 role id (see `v3/roles`).");
-        input.Field<StringGraphType>("language").Description("A People v3 language code, e.g. `en`.");
+        input.Field<IdGraphType>("roleId").Description("A People v3 role id: the `id` of one of `peopleV3Roles`.");
+        input.Field<StringGraphType>("language").Description("A People v3 language code, e.g. `en`: the `code` of one of `peopleV3Languages`.");
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("groupIds").Description("People v3 group ids; replaces the person's groups.");
     }
 
@@ -81,7 +81,7 @@ public sealed class PeopleV3Mutations : IMutationFields
     private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
-        var key = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
+        var idKey = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
         var profile = ReadProfile(input, checks, "");
         // A PUT with nothing in it would still be a write upstream (and a version bump there): refuse it before any call.
         if (!UpdatableFields.Any(input.Has))
@@ -93,10 +93,10 @@ public sealed class PeopleV3Mutations : IMutationFields
 
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (account, failure) = await FindAccountAsync(ctx, key!, input.String("id")!);
+        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, input.String("id")!);
         if (failure is not null) return MutationPayload.Failed(failure);
         var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
-        return await WriteAsync(ctx, key!, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
+        return await WriteAsync(ctx, person!.Key, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
             (updated, people) => people.Select(p => p.Id == updated.Id ? updated : p).ToList());
     }
 
@@ -104,13 +104,13 @@ public sealed class PeopleV3Mutations : IMutationFields
     {
         var checks = new InputChecks();
         var id = checks.Required(input, "id");
-        var key = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
+        var idKey = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (account, failure) = await FindAccountAsync(ctx, key!, id!);
+        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, id!);
         if (failure is not null) return MutationPayload.Failed(failure);
         var v3Id = V3Id(account!);
-        var result = await WriteAsync(ctx, key!, async ct =>
+        var result = await WriteAsync(ctx, person!.Key, async ct =>
         {
             await ctx.Loader<PeopleV3Client>().DeletePersonAsync(v3Id, ct);
             return v3Id;
@@ -128,14 +128,16 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.Strings("groupIds")?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
 
     /// <summary>The person's People v3 account, or the typed error saying why there is none to write.</summary>
-    internal static async Task<(SourceAccount? Account, MutationError? Failure)> FindAccountAsync(IResolveFieldContext ctx, string key, string given)
+    internal static async Task<(Person? Person, SourceAccount? Account, MutationError? Failure)> FindAccountAsync(
+        IResolveFieldContext ctx, string idKey, string given)
     {
         var people = await ctx.PeopleAsync();
-        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return (null, UpstreamError.From(unreadable));
-        var account = people.Value.FindByKey(key)?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.PeopleV3);
+        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return (null, null, UpstreamError.From(unreadable));
+        var person = people.Value.FindById(idKey);
+        var account = person?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.PeopleV3);
         return account is null
-            ? (null, new UnknownPersonError($"'{given}' has no People v3 record; create one with `createPerson`.", given))
-            : (account, null);
+            ? (null, null, new UnknownPersonError($"'{given}' has no People v3 record; create one with `createPerson`.", given))
+            : (person, account, null);
     }
 
     private static long V3Id(SourceAccount account) => long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ public sealed class PeopleV3PeopleDataLoader(PeopleV3Client peopleV3)
 /// </summary>
 public sealed class PeopleDirectoryDataLoader(
     WorksectionUsersDataLoader worksection, ZohoPortalUsersDataLoader zoho, PeopleV3PeopleDataLoader peopleV3,
-    DerivedSnapshotMemo<PeopleDirectory> memo)
+    DerivedSnapshotMemo<PeopleDirectory> memo, PersonIds ids)
     : SnapshotDataLoader<Partial<PeopleDirectory>>
 {
     public override void Clear()
@@ -57,12 +57,19 @@ public sealed class PeopleDirectoryDataLoader(
         var (users, portalUsers, people) = (await worksectionTask, await zohoTask, await peopleV3Task);
         return new Partial<PeopleDirectory>(
             await memo.GetOrBuildAsync([users.Value, portalUsers.Value, people.Value],
-                () => new PeopleDirectory(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value))),
+                () => new PeopleDirectory(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value), ids)),
             [.. users.Failures, .. portalUsers.Failures, .. people.Failures]);
     }
 }
 
-/// <summary>People v3 role names by id, asked for only when an account's role is selected.</summary>
+/// <summary>The People v3 languages of this request.</summary>
+public sealed class PeopleV3LanguagesDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<IReadOnlyList<PeopleV3Language>>
+{
+    protected override Task<IReadOnlyList<PeopleV3Language>> FetchAsync(CancellationToken cancellationToken) =>
+        peopleV3.GetLanguagesAsync(cancellationToken);
+}
+
+/// <summary>People v3 role names by id, asked for only when an account's role or <c>peopleV3Roles</c> is selected.</summary>
 public sealed class PeopleV3RolesDataLoader(PeopleV3Client peopleV3) : SnapshotDataLoader<IReadOnlyDictionary<long, string>>
 {
     protected override async Task<IReadOnlyDictionary<long, string>> FetchAsync(CancellationToken cancellationToken) =>

@@ -35,13 +35,13 @@ public sealed class PortalUserMutations : IMutationFields
         var person = PersonReference.Read(input, checks);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (account, failure) = await FindZohoAccountAsync(ctx, person!);
+        var (found, account, failure) = await FindZohoAccountAsync(ctx, person!);
         if (failure is not null) return MutationPayload.Failed(failure);
         try
         {
             var zoho = ctx.Loader<ZohoProjectsClient>();
             await (active ? zoho.ActivateUserAsync(account!.ExternalId, ctx.CancellationToken) : zoho.DeactivateUserAsync(account!.ExternalId, ctx.CancellationToken));
-            return MutationPayload.Ok(person!.Key);
+            return MutationPayload.Ok(found!.Key);
         }
         catch (UpstreamException upstream)
         {
@@ -54,13 +54,15 @@ public sealed class PortalUserMutations : IMutationFields
     }
 
     /// <summary>The person's Zoho portal user, or the typed error saying why there is none.</summary>
-    internal static async Task<(Sources.SourceAccount? Account, MutationError? Failure)> FindZohoAccountAsync(IResolveFieldContext ctx, PersonReference person)
+    internal static async Task<(Person? Person, Sources.SourceAccount? Account, MutationError? Failure)> FindZohoAccountAsync(
+        IResolveFieldContext ctx, PersonReference reference)
     {
         var people = await ctx.PeopleAsync();
-        if (people.FailureOf(UpstreamName.ZohoProjects) is { } unreadable) return (null, UpstreamError.From(unreadable));
-        var account = people.Value.FindByKey(person.Key)?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.ZohoProjects);
+        if (people.FailureOf(UpstreamName.ZohoProjects) is { } unreadable) return (null, null, UpstreamError.From(unreadable));
+        var person = reference.FindIn(people.Value);
+        var account = person?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.ZohoProjects);
         return account is null
-            ? (null, new UnknownPersonError($"'{person.Given}' has no Zoho Projects portal user; add them to a project with `addProjectMembers`.", person.Given))
-            : (account, null);
+            ? (null, null, new UnknownPersonError($"'{reference.Given}' has no Zoho Projects portal user; add them to a project with `addProjectMembers`.", reference.Given))
+            : (person, account, null);
     }
 }

@@ -88,7 +88,7 @@ public sealed class ProjectMutations : IMutationFields
         var role = checks.Role(input, "role", MemberRoles, null);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (account, failure) = await PortalUserMutations.FindZohoAccountAsync(ctx, person!);
+        var (found, account, failure) = await PortalUserMutations.FindZohoAccountAsync(ctx, person!);
         if (failure is not null) return MutationPayload.Failed(failure);
         var members = await ctx.Loader<ZohoProjectMembersDataLoader>().LoadAsync(projectId!).GetResultAsync(ctx.CancellationToken);
         if (members?.Failure is { } unreadable) return MutationPayload.Failed(ProjectFailure(unreadable, projectId!));
@@ -97,7 +97,7 @@ public sealed class ProjectMutations : IMutationFields
             return MutationPayload.Failed(new UnknownPersonError($"'{person!.Given}' is not a member of Zoho project {projectId}; add them with `addProjectMembers`.", person.Given));
         }
 
-        return await WriteAsync(ctx, projectId!, [person!.Key],
+        return await WriteAsync(ctx, projectId!, [found!.Key],
             ct => ctx.Loader<ZohoProjectsClient>().UpdateProjectUserAsync(projectId!, account!.ExternalId, role!, ct));
     }
 

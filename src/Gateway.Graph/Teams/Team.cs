@@ -12,5 +12,8 @@ public enum TeamKind
     Group,
 }
 
-/// <summary>A Worksection user group or a People v3 group. <see cref="Key"/> is "source:externalId".</summary>
-public sealed record Team(string Key, UpstreamName Source, string ExternalId, string Name, TeamKind Kind);
+/// <summary>
+/// A Worksection user group or a People v3 group. <see cref="Key"/> is "source:externalId"; <see cref="UpstreamType"/>
+/// is Worksection's <c>type</c> as sent (null for v3 groups).
+/// </summary>
+public sealed record Team(string Key, UpstreamName Source, string ExternalId, string Name, TeamKind Kind, string? UpstreamType = null);

@@ -18,7 +18,7 @@ public sealed class TeamDirectory
     public TeamDirectory(IEnumerable<WorksectionUserGroup> worksection, IEnumerable<PeopleV3Group> peopleV3)
     {
         var ws = worksection.Select(g => new Team(KeyOf(UpstreamName.Worksection, g.Id), UpstreamName.Worksection, g.Id,
-            g.Title, g.IsClientTeam ? TeamKind.Client : TeamKind.Company)).ToList();
+            g.Title, g.IsClientTeam ? TeamKind.Client : TeamKind.Company, g.Type)).ToList();
         var v3 = peopleV3.Select(g => new Team(KeyOf(UpstreamName.PeopleV3, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             UpstreamName.PeopleV3, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Name, TeamKind.Group)).ToList();
         All = ws.Concat(v3).ToList();

@@ -16,16 +16,16 @@ public sealed class UpstreamStatusDataLoader(WorksectionClient worksection, Zoho
 {
     protected override async Task<IReadOnlyList<UpstreamStatus>> FetchAsync(CancellationToken cancellationToken) =>
         await Task.WhenAll(
-            Probe(UpstreamName.Worksection, () => worksection.GetContactGroupsAsync(cancellationToken)),
-            Probe(UpstreamName.ZohoProjects, () => zoho.GetAvailableUserCountAsync(cancellationToken)),
-            Probe(UpstreamName.PeopleV3, () => peopleV3.GetLanguagesAsync(cancellationToken)));
+            Probe(UpstreamName.Worksection, async () => { await worksection.GetContactGroupsAsync(cancellationToken); return null; }),
+            Probe(UpstreamName.ZohoProjects, async () => await zoho.GetAvailableUserCountAsync(cancellationToken)),
+            Probe(UpstreamName.PeopleV3, async () => { await peopleV3.GetLanguagesAsync(cancellationToken); return null; }));
 
-    private static async Task<UpstreamStatus> Probe(UpstreamName upstream, Func<Task> read)
+    // read answers the seats available where the probe tells them (Zoho), else null.
+    private static async Task<UpstreamStatus> Probe(UpstreamName upstream, Func<Task<int?>> read)
     {
         try
         {
-            await read();
-            return new UpstreamStatus(upstream, true, null, null);
+            return new UpstreamStatus(upstream, true, null, null, await read());
         }
         catch (UpstreamException failure)
         {

@@ -15,5 +15,8 @@ public sealed class UpstreamStatusType : ObjectGraphType<UpstreamStatus>
         Field<NonNullGraphType<BooleanGraphType>>("reachable").Description("Whether a cheap read succeeded just now.").Resolve(ctx => ctx.Source.Reachable);
         Field<StringGraphType>("errorCode").Description("Why not, as a stable code (e.g. `UPSTREAM_UNAVAILABLE`).").Resolve(ctx => ctx.Source.ErrorCode);
         Field<StringGraphType>("message").Description("Why not, in words.").Resolve(ctx => ctx.Source.Message);
+        Field<IntGraphType>("seatsAvailable")
+            .Description("How many more users the Zoho Projects portal's licence allows (Zoho's `users/availcount`); null for the other upstreams and when unreachable.")
+            .Resolve(ctx => ctx.Source.SeatsAvailable);
     }
 }

@@ -10,7 +10,7 @@ internal static class PeopleV3Mapping
 {
     public static PeopleV3Person ToPerson(V3PersonDto p) => new(
         p.Id, p.Email, p.FirstName, p.LastName, p.Title, p.Role?.Id, p.Groups ?? [],
-        p.Timezone is { } tz ? (int)decimal.Truncate(tz) : null,
+        p.Timezone,
         p.Initials, p.ImageUrl, p.ProfileColor, p.Language, p.Suspended ?? false, p.SendInvite ?? false,
         p.LastActive, p.CreatedAt, p.UpdatedAt, p.Projects ?? []);
 

@@ -1,6 +1,9 @@
 namespace Gateway.Upstreams.PeopleV3;
 
-/// <summary>A person from <c>GET v3/people[/{id}]</c>. <see cref="Timezone"/> is the documented hour offset.</summary>
+/// <summary>
+/// A person from <c>GET v3/people[/{id}]</c>. <see cref="Timezone"/> is the hour offset from UTC as sent: documented as
+/// whole hours, kept exact when a half- or quarter-hour zone (5.5, 5.75) comes.
+/// </summary>
 public sealed record PeopleV3Person(
     long Id,
     string Email,
@@ -9,7 +12,7 @@ public sealed record PeopleV3Person(
     string? Title,
     long? RoleId,
     IReadOnlyList<long> GroupIds,
-    int? Timezone,
+    decimal? Timezone,
     string? Initials,
     string? ImageUrl,
     string? ProfileColor,

@@ -15,7 +15,10 @@ internal static class WorksectionMapping
         c.Id, c.Email, c.FirstName, c.LastName, c.Name, c.Title, c.Group,
         c.Phone, c.Phone2, c.Phone3, c.Phone4, c.Address, c.Address2);
 
-    public static WorksectionUserGroup ToUserGroup(WsUserGroupDto g) => new(g.Id, g.Title, g.Client == 1);
+    // A client team is "client: 1"; a type of "client" says the same where the flag is missing or 0.
+    public static WorksectionUserGroup ToUserGroup(WsUserGroupDto g) =>
+        new(g.Id, g.Title, g.Client == 1 || string.Equals(g.Type?.Trim(), "client", StringComparison.OrdinalIgnoreCase),
+            string.IsNullOrWhiteSpace(g.Type) ? null : g.Type.Trim());
 
     public static WorksectionContactGroup ToContactGroup(WsContactGroupDto g) => new(g.Id, g.Title, g.Type ?? "folder");
 

@@ -42,7 +42,8 @@ public sealed record WorksectionContact(
     string? Address2);
 
 /// <summary>A user team from <c>get_user_groups</c>/<c>add_user_group</c>; <c>client</c> 1 is an external client team.</summary>
-public sealed record WorksectionUserGroup(string Id, string Title, bool IsClientTeam);
+/// <param name="Type">The group's <c>type</c> as sent (the contract's samples say <c>company</c>); null when absent.</param>
+public sealed record WorksectionUserGroup(string Id, string Title, bool IsClientTeam, string? Type = null);
 
 /// <summary>A contact folder from <c>get_contact_groups</c>/<c>add_contact_group</c>; <c>type</c> is <c>preset</c> or <c>folder</c>.</summary>
 public sealed record WorksectionContactGroup(string Id, string Title, string Type);

@@ -15,7 +15,8 @@ public static class GatewayHostingExtensions
 {
     /// <summary>
     /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits and
-    /// persisted operations, the playground, authentication, CORS, per-client rate limits, health and telemetry. Throws in Production when authentication is not configured.
+    /// persisted operations, the playground, authentication, CORS, per-client rate limits, health and telemetry.
+    /// Throws in Production when authentication or the person id key (<c>Graph:Ids:Key</c>) is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -27,6 +28,7 @@ public static class GatewayHostingExtensions
         builder.AddGatewaySecurity();
         builder.AddGatewayCors();
         builder.Services.AddGatewayRateLimiting(builder.Configuration);
+        builder.AddPersonIdKey();
         builder.Services.AddGatewayHealth();
         builder.AddGatewayTelemetry();
         return builder;
@@ -35,6 +37,7 @@ public static class GatewayHostingExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.LogSecurityMode();
+        app.LogPersonIdKey();
         app.UseCorrelationIds();
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");

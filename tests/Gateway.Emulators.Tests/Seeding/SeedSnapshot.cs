@@ -12,11 +12,11 @@ public sealed record SeedSnapshot(string Raw, List<JsonElement> WorksectionUsers
         var calls = new UpstreamCalls(host, http);
         var ws = await calls.WorksectionJsonAsync(("action", "get_users"));
         var contacts = await calls.WorksectionJsonAsync(("action", "get_contacts"));
-        var (_, zoho) = await calls.SendAsync(calls.Zoho(HttpMethod.Get, calls.ZohoPortal("users/?usertype=All")));
+        var (zohoRaw, zohoUsers) = await calls.ZohoAllPagesAsync("users/?usertype=All&", "users");
         var (_, projects) = await calls.SendAsync(calls.Zoho(HttpMethod.Get, calls.ZohoPortal("projects/170876000004463097/users/?usertype=All")));
         var (_, v3) = await calls.SendAsync(calls.PeopleV3(HttpMethod.Get, "people"));
-        var raw = string.Join("\n", ws.GetRawText(), contacts.GetRawText(), zoho.GetRawText(), projects.GetRawText(), v3.GetRawText());
-        return new SeedSnapshot(raw, [.. ws.GetProperty("data").EnumerateArray()], [.. zoho.GetProperty("users").EnumerateArray()], [.. v3.EnumerateArray()]);
+        var raw = string.Join("\n", ws.GetRawText(), contacts.GetRawText(), zohoRaw, projects.GetRawText(), v3.GetRawText());
+        return new SeedSnapshot(raw, [.. ws.GetProperty("data").EnumerateArray()], zohoUsers, [.. v3.EnumerateArray()]);
     }
 
     public static string Normalise(JsonElement item) => item.GetProperty("email").GetString()!.Trim().ToLowerInvariant();

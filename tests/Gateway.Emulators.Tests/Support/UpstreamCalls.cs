@@ -41,6 +41,21 @@ public sealed class UpstreamCalls(EmulatorHost host, HttpClient http)
 
     public string ZohoPortal(string relative) => $"portal/{host.Options.ZohoPortalId}/{relative}";
 
+    /// <summary>Every page of a Zoho list (<paramref name="relative"/> ends in <c>?…&amp;</c> or <c>?</c>), 200 records a page.</summary>
+    public async Task<(string Raw, List<JsonElement> Items)> ZohoAllPagesAsync(string relative, string property)
+    {
+        var raw = new List<string>();
+        var items = new List<JsonElement>();
+        for (var index = 1; ; index += 200)
+        {
+            var (_, page) = await SendAsync(Zoho(HttpMethod.Get, ZohoPortal($"{relative}index={index}&range=200")));
+            raw.Add(page.GetRawText());
+            var records = page.GetProperty(property).EnumerateArray().ToList();
+            items.AddRange(records);
+            if (records.Count < 200) return (string.Join("\n", raw), items);
+        }
+    }
+
     public HttpRequestMessage PeopleV3(HttpMethod method, string relative, object? body = null, string? token = null)
     {
         var request = new HttpRequestMessage(method, new Uri(host.PeopleV3BaseUrl, relative));

@@ -95,6 +95,43 @@ public sealed class ZohoReadTests(EmulatorFixture fixture) : IClassFixture<Emula
         }
     }
 
+    [Fact]
+    public async Task PortalUsers_IndexAndRange_PageThroughWithoutOverlapAndEndEmpty()
+    {
+        var all = await UsersAsync("users/?usertype=All");
+        var first = await UsersAsync("users/?usertype=All&index=1&range=5");
+        var second = await UsersAsync("users/?usertype=All&index=6&range=5");
+        var pastTheEnd = await UsersAsync($"users/?usertype=All&index={all.Count + 1}&range=5");
+
+        Assert.Equal(Ids(all.Take(5)), Ids(first));
+        Assert.Equal(Ids(all.Skip(5).Take(5)), Ids(second));
+        Assert.Empty(pastTheEnd);
+    }
+
+    [Fact]
+    public async Task ProjectUsers_AreAlsoPaged()
+    {
+        var all = await UsersAsync($"projects/{FirstProject}/users/?usertype=All");
+        var rest = await UsersAsync($"projects/{FirstProject}/users/?usertype=All&index=2&range=200");
+
+        Assert.Equal(Ids(all.Skip(1)), Ids(rest));
+    }
+
+    [Theory]
+    [InlineData("range=201", "range")]
+    [InlineData("range=0", "range")]
+    [InlineData("index=0", "index")]
+    [InlineData("index=x", "index")]
+    public async Task PortalUsers_PagingOutsideTheLimits_InvalidParameter(string query, string parameter)
+    {
+        var (response, body) = await _calls.SendAsync(_calls.Zoho(HttpMethod.Get, _calls.ZohoPortal($"users/?{query}")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"Given value for the parameter {parameter} is invalid", body.GetProperty("error").GetProperty("message").GetString());
+    }
+
+    private static List<string?> Ids(IEnumerable<JsonElement> users) => users.Select(u => u.GetProperty("id").GetString()).ToList();
+
     private async Task<List<JsonElement>> UsersAsync(string relative)
     {
         var (response, body) = await _calls.SendAsync(_calls.Zoho(HttpMethod.Get, _calls.ZohoPortal(relative)));

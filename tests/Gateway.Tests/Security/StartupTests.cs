@@ -33,6 +33,7 @@ public sealed class StartupTests
         {
             web.UseEnvironment("Production");
             web.UseSetting("Auth:Mode", "None");
+            web.UseSetting("Graph:Ids:Key", "startup-tests-person-id-key-0123456789");
         });
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
@@ -40,8 +41,28 @@ public sealed class StartupTests
         Assert.Contains("Upstreams:Worksection:BaseUrl", Flatten(error));
     }
 
+    [Fact]
+    public void ProductionWithoutPersonIdKey_RefusesToStartNamingTheKey()
+    {
+        using var factory = Configure(new WebApplicationFactory<Program>(), auth: "None");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Graph:Ids:Key is not set", Flatten(error));
+    }
+
+    [Fact]
+    public void ProductionWithShortPersonIdKey_RefusesToStartNamingTheKey()
+    {
+        using var factory = Configure(new WebApplicationFactory<Program>(), auth: "None", personIdKey: "too-short");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Graph:Ids:Key must be a secret of at least 32 characters", Flatten(error));
+    }
+
     // Upstream addresses are set (to a closed port) so no embedded emulators start before the refusal.
-    private static WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, string? auth) =>
+    private static WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory, string? auth, string? personIdKey = null) =>
         factory.WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Production");
@@ -54,6 +75,8 @@ public sealed class StartupTests
             web.UseSetting("Upstreams:PeopleV3:AccessToken", "unused");
             if (auth is not null)
                 web.UseSetting("Auth:Mode", auth);
+            if (personIdKey is not null)
+                web.UseSetting("Graph:Ids:Key", personIdKey);
         });
 
     private static string Flatten(Exception error) => error.InnerException is null ? error.Message : error.Message + " " + Flatten(error.InnerException);

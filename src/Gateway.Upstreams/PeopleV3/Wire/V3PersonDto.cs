@@ -17,7 +17,7 @@ internal sealed class V3PersonDto
 
     public List<long>? Groups { get; init; }
 
-    // Documented as whole hours; read as a number so a half-hour zone does not fail the whole list.
+    // Documented as whole hours; read as a decimal so a half-hour zone (5.5) neither fails the list nor loses its half.
     public decimal? Timezone { get; init; }
 
     public string? Initials { get; init; }
