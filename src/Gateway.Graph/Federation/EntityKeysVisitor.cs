@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Federation;
+using GraphQL.Types;
+using GraphQL.Utilities;
+
+namespace Gateway.Graph.Federation;
+
+/// <summary>
+/// Marks the entity types with <c>@key</c> and their reference resolver, and the lookup fields with <c>@lookup</c>.
+/// Runs before the engine's federation visitors (instance visitors run first), which read the keys to build the
+/// <c>_Entity</c> union and the <c>_entities</c> field. The graph types stay free of federation: without subgraph
+/// mode this visitor is not registered and the schema is the stand-alone one.
+/// </summary>
+internal sealed class EntityKeysVisitor : BaseSchemaNodeVisitor
+{
+    public override void VisitObject(IObjectGraphType type, ISchema schema)
+    {
+        if (!FederatedEntities.Keys.TryGetValue(type.Name, out var keys)) return;
+
+        foreach (var key in keys) type.Key(key);
+        // The engine's ResolveReference overloads are typed by the CLR source; one resolver serves every entity here.
+        type.Metadata[ResolverMetadataKey] = EntityReferenceResolver.Instance;
+    }
+
+    public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
+    {
+        if (ReferenceEquals(type, schema.Query) && FederatedEntities.LookupFields.Contains(field.Name))
+            field.ApplyDirective(LookupDirective.DirectiveName);
+    }
+
+    // GraphQL.Federation keeps an entity's IFederationResolver under this metadata key
+    // (FederationGraphTypeExtensions.ResolveReference writes it; EntityResolver reads it).
+    private const string ResolverMetadataKey = "__FedResolver__";
+}
