@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Emulators;
@@ -27,6 +28,17 @@ public class GatewayFixture : IAsyncLifetime
 
     protected virtual string Environment => "Development";
 
+    /// <summary>
+    /// True to serve the gateway on Kestrel at a free 127.0.0.1 port instead of the in-memory test server, for
+    /// clients that are real processes (a supergraph router); <see cref="Client"/> then talks to that port.
+    /// </summary>
+    protected virtual bool OnLoopback => false;
+
+    /// <summary>Extra host configuration, e.g. a middleware that records requests.</summary>
+    protected virtual void ConfigureWebHost(IWebHostBuilder web)
+    {
+    }
+
     /// <summary>Settings on top of the upstream addresses, e.g. shorter timeouts for fault tests.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -45,7 +57,13 @@ public class GatewayFixture : IAsyncLifetime
         {
             web.UseEnvironment(Environment);
             foreach (var (key, value) in UpstreamSettings().Concat(Settings)) web.UseSetting(key, value);
+            ConfigureWebHost(web);
         });
+        if (OnLoopback)
+        {
+            _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            _factory.StartServer();
+        }
         Client = _factory.CreateClient();
     }
 
