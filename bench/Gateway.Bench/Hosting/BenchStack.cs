@@ -64,6 +64,8 @@ public sealed class BenchStack : IDisposable
                 "--Auth:Mode=None",
                 "--Logging:LogLevel:Default=Warning",
                 "--Graph:Paging:MaxPageSize=100",
+                // Subgraph mode adds _entities for the entity-batch scenario; the other scenarios do not touch it.
+                "--Graph:Federation:Enabled=true",
             ], "health/live", ct);
             return new BenchStack(emulators, gateway, people);
         }

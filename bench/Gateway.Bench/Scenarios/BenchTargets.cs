@@ -10,8 +10,11 @@ namespace Gateway.Bench.Scenarios;
 /// <param name="TeamId">A Worksection team's global id.</param>
 /// <param name="TeamTitle">That team's title.</param>
 /// <param name="ZohoProjects">How many Zoho projects exist (each costs one project-users call).</param>
-public sealed record BenchTargets(string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects)
+/// <param name="BatchEmails">The first <see cref="BatchSize"/> people's emails, for the entity-batch scenarios.</param>
+public sealed record BenchTargets(string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects, IReadOnlyList<string> BatchEmails)
 {
+    public const int BatchSize = 100;
+
     public const string AnchorEmail = "patricia.boyle@zillum.com";
 
     public static async Task<BenchTargets> ReadAsync(HttpClient gateway, Uri endpoint, DirectClient direct, CancellationToken ct)
@@ -21,9 +24,11 @@ public sealed record BenchTargets(string PersonEmail, string PersonId, string Te
             new Dictionary<string, object?> { ["email"] = AnchorEmail }, ct);
         var person = data.GetProperty("personByEmail");
         var team = person.GetProperty("teams").EnumerateArray().First(t => t.GetProperty("source").GetString() == "WORKSECTION");
+        var batch = await QueryAsync(gateway, endpoint, $"{{ people(first: {BatchSize}) {{ nodes {{ email }} }} }}", new Dictionary<string, object?>(), ct);
+        var emails = batch.GetProperty("people").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("email").GetString()!).ToList();
         using var projects = await direct.ZohoProjectsAsync(ct);
         return new BenchTargets(AnchorEmail, person.GetProperty("id").GetString()!, team.GetProperty("id").GetString()!,
-            team.GetProperty("name").GetString()!.Trim(), projects.RootElement.GetProperty("projects").GetArrayLength());
+            team.GetProperty("name").GetString()!.Trim(), projects.RootElement.GetProperty("projects").GetArrayLength(), emails);
     }
 
     private static async Task<JsonElement> QueryAsync(HttpClient http, Uri endpoint, string query, IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
