@@ -38,6 +38,8 @@ public sealed class SupergraphTests(SupergraphFixture supergraph, ITestOutputHel
         Assert.Equal("Operations Lead", employees[0].GetProperty("title").GetString());
 
         var received = supergraph.People.Received.ToList();
+        output.WriteLine(supergraph.Payroll.Sdl);
+        output.WriteLine($"The people graph received {received.Count} request(s): " + string.Join("\n", received.Select(r => r.Query)));
         var entities = Assert.Single(received);
         Assert.True(entities.IsEntities, $"expected one _entities request, got: {entities.Query}");
         Assert.Equal(supergraph.Employees.Count, entities.Representations);
