@@ -47,6 +47,9 @@ public sealed class SupergraphTests(SupergraphFixture supergraph, ITestOutputHel
         Assert.Equal(1, stats.Count("worksection", "get_users"));
         Assert.Equal(1, stats.Count("zoho", "GET /portal/{portalId}/users/"));
         Assert.Equal(1, stats.Count("peoplev3", "GET /v3/people"));
+        Assert.Equal(1, stats.Count("worksection", "get_user_groups"));
+        Assert.Equal(1, stats.Count("peoplev3", "GET /v3/groups"));
+        Assert.Equal(5, stats.Total);
     }
 
     [Fact]
