@@ -1,3 +1,7 @@
+using Gateway.Graph.Contacts;
+using Gateway.Graph.People;
+using Gateway.Graph.Projects;
+using Gateway.Graph.Teams;
 using GraphQL;
 using GraphQL.Federation;
 using GraphQL.Types;
@@ -18,8 +22,7 @@ internal sealed class EntityKeysVisitor : BaseSchemaNodeVisitor
         if (!FederatedEntities.Keys.TryGetValue(type.Name, out var keys)) return;
 
         foreach (var key in keys) type.Key(key);
-        // The engine's ResolveReference overloads are typed by the CLR source; one resolver serves every entity here.
-        type.Metadata[ResolverMetadataKey] = EntityReferenceResolver.Instance;
+        ResolveThroughLoaders(type);
     }
 
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
@@ -28,7 +31,18 @@ internal sealed class EntityKeysVisitor : BaseSchemaNodeVisitor
             field.ApplyDirective(LookupDirective.DirectiveName);
     }
 
-    // GraphQL.Federation keeps an entity's IFederationResolver under this metadata key
-    // (FederationGraphTypeExtensions.ResolveReference writes it; EntityResolver reads it).
-    private const string ResolverMetadataKey = "__FedResolver__";
+    // The engine's ResolveReference is typed by the CLR source; one resolver serves every entity.
+    private static void ResolveThroughLoaders(IObjectGraphType type)
+    {
+        var resolver = EntityReferenceResolver.Instance;
+        switch (type)
+        {
+            case ObjectGraphType<Person> person: person.ResolveReference(resolver); break;
+            case ObjectGraphType<Team> team: team.ResolveReference(resolver); break;
+            case ObjectGraphType<Project> project: project.ResolveReference(resolver); break;
+            case ObjectGraphType<Contact> contact: contact.ResolveReference(resolver); break;
+            case ObjectGraphType<ContactFolder> folder: folder.ResolveReference(resolver); break;
+            default: throw new InvalidOperationException($"'{type.Name}' is listed in FederatedEntities but has no reference resolver here.");
+        }
+    }
 }
