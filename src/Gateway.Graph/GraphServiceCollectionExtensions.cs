@@ -2,6 +2,7 @@ using GraphQL;
 using Gateway.Graph.Contacts;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
+using Gateway.Graph.Federation;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
@@ -33,6 +34,7 @@ public static class GraphServiceCollectionExtensions
                 options.ExposeExceptionDetails = false;
             })
             .AddUnhandledExceptionHandler(MapUnhandledException));
+        services.AddPeopleGraphFederation(configuration);
 
         services.AddPaging(configuration);
         services.AddOptions<PersonIdOptions>().Bind(configuration.GetSection(PersonIdOptions.SectionName))

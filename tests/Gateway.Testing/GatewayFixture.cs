@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Emulators;
@@ -34,11 +35,19 @@ public class GatewayFixture : IAsyncLifetime
 
     protected virtual string Environment => "Development";
 
-    /// <summary>Whether the gateway also listens on Kestrel at a free 127.0.0.1 port, for clients in another process.</summary>
+    /// <summary>
+    /// True to serve the gateway on Kestrel at a free 127.0.0.1 port as well, for clients that are real processes
+    /// (the sample app, a supergraph router); <see cref="Client"/> then talks to that port.
+    /// </summary>
     protected virtual bool ListenOnLoopback => false;
 
     /// <summary>The Kestrel address when <see cref="ListenOnLoopback"/>.</summary>
     public Uri? LoopbackAddress { get; private set; }
+
+    /// <summary>Extra host configuration, e.g. a middleware that records requests.</summary>
+    protected virtual void ConfigureWebHost(IWebHostBuilder web)
+    {
+    }
 
     /// <summary>Settings on top of the upstream addresses, e.g. shorter timeouts for fault tests.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -78,6 +87,7 @@ public class GatewayFixture : IAsyncLifetime
             web.UseSetting("Graph:Ids:Key", PersonIdKey);
             foreach (var (key, value) in UpstreamSettings().Concat(Settings).Concat(overrides ?? new Dictionary<string, string?>()))
                 web.UseSetting(key, value);
+            ConfigureWebHost(web);
         });
 
     public async Task DisposeAsync()

@@ -25,6 +25,33 @@ public sealed class BaselineScenarios(DirectClient client)
         }
     }
 
+    /// <summary>Several people by email, in the order asked: what a router's <c>_entities</c> batch needs.</summary>
+    public async Task<bool> PeopleByEmailAsync(IReadOnlyList<string> emails, CancellationToken ct)
+    {
+        var (ws, zoho, v3) = await PeopleAsync(ct);
+        using (ws) using (zoho) using (v3)
+        {
+            var merged = new MergedPeople(ws, zoho, v3);
+            return Write(json =>
+            {
+                json.WriteStartArray("people");
+                foreach (var email in emails)
+                {
+                    if (merged.Find(email) is not { } person)
+                    {
+                        json.WriteNullValue();
+                        continue;
+                    }
+                    json.WriteStartObject();
+                    person.WriteSummary(json);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            });
+        }
+    }
+
     public async Task<bool> DirectoryAsync(int first, CancellationToken ct)
     {
         var people = PeopleAsync(ct);

@@ -77,6 +77,8 @@ public sealed class BenchStack : IDisposable
                 // The load comes from one address at rates no client should reach.
                 "--RateLimiting:Enabled=false",
                 $"--PersistedOperations:Directory={manifest.Directory}",
+                // Subgraph mode adds _entities for the entity-batch scenario; the other scenarios do not touch it.
+                "--Graph:Federation:Enabled=true",
             ], "health/live", ct);
             return new BenchStack(emulators, gateway, people, manifest);
         }

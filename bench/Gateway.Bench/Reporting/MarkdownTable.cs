@@ -39,11 +39,33 @@ public static class MarkdownTable
         }
 
         text.AppendLine();
+        text.AppendLine(EntitiesAgainstFilter(report));
+        text.AppendLine();
         text.AppendLine(Growth(report));
         text.AppendLine();
         text.AppendLine("Gateway peak RSS (VmHWM over the process's life): " +
             string.Join(", ", report.GatewayPeakRssMb.Select(p => $"{F(p.Value, 0)} MB with {N(p.Key)} people")));
         return text.ToString();
+    }
+
+    /// <summary>What an entity batch through <c>_entities</c> adds over the same people through <c>people(where: { email: { in } })</c>.</summary>
+    private static string EntitiesAgainstFilter(BenchReport report)
+    {
+        var gateway = report.Runs.Where(r => r.Target == ScenarioRunner.GatewayTarget).ToList();
+        var lines = new List<string>();
+        foreach (var entities in gateway.Where(r => r.Scenario == Scenarios.ScenarioCatalog.EntitiesByEmail))
+        {
+            var filter = gateway.FirstOrDefault(r => r.Scenario == Scenarios.ScenarioCatalog.PeopleEmailIn && r.People == entities.People && r.UpstreamLatencyMs == entities.UpstreamLatencyMs);
+            if (filter is null) continue;
+            lines.Add($"at {entities.UpstreamLatencyMs} ms upstream latency, calls/req {F(entities.UpstreamCallsPerRequest)} against {F(filter.UpstreamCallsPerRequest)}, " +
+                $"added p50 {F(entities.P50Ms - filter.P50Ms)} ms, added p50 one at a time {F(entities.SequentialP50Ms - filter.SequentialP50Ms)} ms, " +
+                $"throughput ×{F(entities.RequestsPerSecond / filter.RequestsPerSecond)}");
+        }
+
+        return lines.Count == 0
+            ? "Entity batch: not run."
+            : $"Entity batch ({Scenarios.BenchTargets.BatchSize} Person representations by email through _entities, against the same people through people(where: {{ email: {{ in }} }})): " +
+              string.Join("; ", lines) + ".";
     }
 
     /// <summary>How the directory page's cost grows with the data set; linear growth is the data-size ratio.</summary>

@@ -14,9 +14,13 @@ namespace Gateway.Bench.Scenarios;
 /// list ends at its first short page.</param>
 /// <param name="ZohoProjectPages">Pages of the Zoho project list.</param>
 /// <param name="ZohoMemberPages">Pages of all Zoho projects' user lists together (at least one per project).</param>
+/// <param name="BatchEmails">The first <see cref="BatchSize"/> people's emails, for the entity-batch scenarios.</param>
 public sealed record BenchTargets(
-    string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects, int ZohoUserPages, int ZohoProjectPages, int ZohoMemberPages)
+    string PersonEmail, string PersonId, string TeamId, string TeamTitle, int ZohoProjects, int ZohoUserPages, int ZohoProjectPages, int ZohoMemberPages,
+    IReadOnlyList<string> BatchEmails)
 {
+    public const int BatchSize = 100;
+
     public const string AnchorEmail = "patricia.boyle@zillum.com";
 
     public static async Task<BenchTargets> ReadAsync(HttpClient gateway, Uri endpoint, DirectClient direct, CancellationToken ct)
@@ -26,11 +30,13 @@ public sealed record BenchTargets(
             new Dictionary<string, object?> { ["email"] = AnchorEmail }, ct);
         var person = data.GetProperty("personByEmail");
         var team = person.GetProperty("teams").EnumerateArray().First(t => t.GetProperty("source").GetString() == "WORKSECTION");
+        var batch = await QueryAsync(gateway, endpoint, $"{{ people(first: {BatchSize}) {{ nodes {{ email }} }} }}", new Dictionary<string, object?>(), ct);
+        var emails = batch.GetProperty("people").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("email").GetString()!).ToList();
         using var users = await direct.ZohoUsersAsync(ct);
         using var projects = await direct.ZohoProjectsWithUsersAsync(ct);
         return new BenchTargets(AnchorEmail, person.GetProperty("id").GetString()!, team.GetProperty("id").GetString()!,
             team.GetProperty("name").GetString()!.Trim(), projects.List.Count, Pages(users.Count), Pages(projects.List.Count),
-            projects.Users.Sum(members => Pages(members.Count)));
+            projects.Users.Sum(members => Pages(members.Count)), emails);
     }
 
     /// <summary>Calls to read a Zoho list of <paramref name="records"/>: full pages, then the short (maybe empty) one that ends it.</summary>

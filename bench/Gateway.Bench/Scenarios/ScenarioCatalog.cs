@@ -10,6 +10,8 @@ public static class ScenarioCatalog
     public const string TeamRoster = "team-roster";
     public const string DeepQuery = "deep-query";
     public const string MutationRoundTrip = "mutation-round-trip";
+    public const string EntitiesByEmail = "entities-by-email";
+    public const string PeopleEmailIn = "people-email-in";
 
     private const string PeopleListsWhy =
         "one people list per upstream (Worksection get_users, Zoho portal users, People v3 people): none of the three can look a person up by email, and the merge needs all three";
@@ -82,5 +84,19 @@ public static class ScenarioCatalog
             (b, ct) => b.UpdateTitleAsync(t.PersonEmail, "Head of Operations", ct),
             3 + t.ZohoUserPages, $"the 3 people lists (the id maps to a person through the merged directory; the v3 list gives the v3 id, and the answer is the merged person) + one People v3 PUT; the Zoho list in {t.ZohoUserPages} page(s)",
             2, "the lists, then the PUT (it needs the v3 id and the current record)"),
+        // A supergraph router's entity batch (one _entities call with 100 Person representations by email) against
+        // the same people asked for by a client of this graph alone; the gateway runs in subgraph mode.
+        new(EntitiesByEmail,
+            "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id email displayName title } } }",
+            new Dictionary<string, object?> { ["representations"] = t.BatchEmails.Select(email => new { __typename = "Person", email }).ToList() },
+            (b, ct) => b.PeopleByEmailAsync(t.BatchEmails, ct),
+            2 + t.ZohoUserPages, $"{PeopleListsWhy}; the Zoho list in {t.ZohoUserPages} page(s) of at most 200",
+            1, "the three lists are independent, and a known list's pages are asked for at once"),
+        new(PeopleEmailIn,
+            "query($emails: [String!]!) { people(first: 100, where: { email: { in: $emails } }) { nodes { id email displayName title } } }",
+            new Dictionary<string, object?> { ["emails"] = t.BatchEmails },
+            (b, ct) => b.PeopleByEmailAsync(t.BatchEmails, ct),
+            2 + t.ZohoUserPages, $"{PeopleListsWhy}; the Zoho list in {t.ZohoUserPages} page(s) of at most 200",
+            1, "the three lists are independent, and a known list's pages are asked for at once"),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gateway.Graph.Federation;
 using Gateway.Http;
 using GraphQL;
 using GraphQL.Execution;
@@ -33,6 +34,7 @@ public static class SecurityExtensions
         {
             builder.Services.AddGraphQL(graphQL => graphQL
                 .AddValidationRule(NoIntrospectionValidationRule.Instance)
+                .AddValidationRule(NoServiceSdlValidationRule.Instance)
                 .AddErrorInfoProvider(new SuggestionFreeErrorInfoProvider(new ErrorInfoProviderOptions
                 {
                     ExposeCodes = false,
