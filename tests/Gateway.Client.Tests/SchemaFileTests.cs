@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
+using Gateway.Testing;
 
 namespace Gateway.Client.Tests;
 
@@ -12,18 +13,11 @@ public sealed class SchemaFileTests(ClientFixture fixture) : IClassFixture<Clien
     public void SchemaFile_EqualsTheRunningGatewaysSchema()
     {
         var schema = fixture.Factory.Services.GetRequiredService<ISchema>();
-        var path = Path.Combine(RepositoryRoot(), "schema", "schema.graphql");
+        var path = Path.Combine(RepositoryFiles.Root, "schema", "schema.graphql");
 
         var printed = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
         Assert.True(File.ReadAllText(path).ReplaceLineEndings("\n") == printed,
             "schema/schema.graphql differs from the gateway's schema; regenerate it (see tests/Gateway.Graph.Tests/SchemaTests.cs) and rebuild the client.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
     }
 }

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Gateway.Testing;
 
 namespace Gateway.Federation.Tests;
 
 /// <summary>The npm-installed supergraph tools in Supergraph/ (composition script and Hive Gateway).</summary>
 public static class SupergraphTools
 {
-    public static string Root { get; } = Path.Combine(RepositoryRoot(), "tests", "Gateway.Federation.Tests", "Supergraph");
+    public static string Root { get; } = Path.Combine(RepositoryFiles.Root, "tests", "Gateway.Federation.Tests", "Supergraph");
 
     /// <summary>A path below <see cref="Root"/>; says how to install the tools when they are missing.</summary>
     public static string Resolve(string relativePath)
@@ -50,12 +51,5 @@ public static class SupergraphTools
         }
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"Composition failed (exit {process.ExitCode}):\n{await stderr}\n{await stdout}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
     }
 }

@@ -4,6 +4,7 @@ using GraphQL.Utilities;
 using Gateway.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Gateway.Testing;
 
 namespace Gateway.Graph.Tests;
 
@@ -19,7 +20,7 @@ public sealed class SchemaTests
         // Arrange
         var services = new ServiceCollection().AddPeopleGraph(new ConfigurationBuilder().Build()).BuildServiceProvider();
         var schema = services.GetRequiredService<ISchema>();
-        var path = Path.Combine(RepositoryRoot(), "schema", "schema.graphql");
+        var path = Path.Combine(RepositoryFiles.Root, "schema", "schema.graphql");
 
         // Act
         var printed = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
@@ -44,12 +45,5 @@ public sealed class SchemaTests
             .ToList();
 
         Assert.True(missing.Count == 0, "Missing descriptions: " + string.Join(", ", missing));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
     }
 }

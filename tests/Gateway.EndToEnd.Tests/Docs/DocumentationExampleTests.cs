@@ -47,16 +47,9 @@ public sealed class DocumentationExampleTests(GatewayFixture gateway) : IClassFi
 
     private static List<MarkdownExample> AllExamples()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var pages = new[] { Path.Combine(root, "README.md") }
             .Concat(Directory.Exists(Path.Combine(root, "docs")) ? Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Order(StringComparer.Ordinal) : []);
         return pages.SelectMany(path => MarkdownExamples.Read(path, Path.GetRelativePath(root, path).Replace('\\', '/'))).ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
     }
 }

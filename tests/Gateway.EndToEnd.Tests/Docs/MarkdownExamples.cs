@@ -6,7 +6,8 @@ namespace Gateway.EndToEnd.Tests.Docs;
 /// <summary>
 /// A documented request and the response the page shows for it: a <c>```graphql</c> fence followed by a <c>```json</c>
 /// fence with at most blank lines or one line of prose between. When the operation declares variables and two json
-/// fences follow back to back, the first holds the variables and the second the response.
+/// fences follow back to back, the first holds the variables and the second the response. A fence whose info string
+/// says more than the language (<c>```graphql router</c>: an example sent to a supergraph router) is not run here.
 /// </summary>
 public sealed record MarkdownExample(string File, int Line, string Query, JsonObject? Variables, JsonNode Expected)
 {

@@ -5,6 +5,7 @@ using GraphQL.Utilities;
 using Gateway.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Gateway.Testing;
 
 namespace Gateway.Graph.Tests.Federation;
 
@@ -18,7 +19,7 @@ public sealed class FederationSchemaTests
     public async Task PublishedFederationSdl_EqualsWhatServiceSdlServes()
     {
         // Arrange
-        var path = Path.Combine(RepositoryRoot(), "schema", "schema.federation.graphql");
+        var path = Path.Combine(RepositoryFiles.Root, "schema", "schema.federation.graphql");
 
         // Act
         var sdl = (await ServeAsync(Federated(), "{ _service { sdl } }")).GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString()!;
@@ -77,12 +78,5 @@ public sealed class FederationSchemaTests
         });
         var json = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().Serialize(result);
         return JsonDocument.Parse(json).RootElement.Clone();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gateway.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Gateway.sln not found above the test output.");
     }
 }
