@@ -5,6 +5,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -39,8 +40,11 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet)
     {
         using var telemetry = new OperationTelemetry(request.OperationName);
+        // Linear checks before the executer's validation, whose cost grows faster than the document.
+        GraphQLDocument? document = null;
         var result = services.GetService<QueryTokenLimit>()?.Check(request.Query)
-            ?? await ExecuteAsync(context, request, services, isGet, telemetry);
+            ?? services.GetService<DocumentShapeLimit>()?.Check(request.Query, out document)
+            ?? await ExecuteAsync(context, request, document, services, isGet, telemetry);
         var elapsed = telemetry.Complete(result);
         // Operation name and counts only: variables and data may hold personal data.
         logger.LogInformation(
@@ -49,11 +53,12 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
         return result;
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet, OperationTelemetry telemetry)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, IServiceProvider services, bool isGet, OperationTelemetry telemetry)
     {
         var executionOptions = new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
