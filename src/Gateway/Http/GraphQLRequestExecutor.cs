@@ -45,6 +45,7 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
         var result = services.GetService<QueryTokenLimit>()?.Check(request.Query)
             ?? services.GetService<DocumentShapeLimit>()?.Check(request.Query, out document)
             ?? await ExecuteAsync(context, request, document, services, isGet, telemetry);
+        result = services.GetService<ValidationErrorCap>()?.Apply(result) ?? result;
         var elapsed = telemetry.Complete(result);
         // Operation name and counts only: variables and data may hold personal data.
         logger.LogInformation(

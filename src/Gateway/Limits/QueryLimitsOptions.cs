@@ -59,6 +59,13 @@ public sealed class QueryLimitsOptions
     [Range(1, int.MaxValue)]
     public int AssumedListSize { get; set; } = 10;
 
+    /// <summary>
+    /// Errors returned for a document that fails validation; the rest are summed up in one last error. Repeating
+    /// a mistake must not make the answer larger than the request.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxValidationErrors { get; set; } = 20;
+
     /// <summary>How long one operation may run; then it answers <c>EXECUTION_TIMEOUT</c>. Below common client timeouts (30 s).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }
