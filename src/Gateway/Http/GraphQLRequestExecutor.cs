@@ -47,10 +47,10 @@ internal sealed class GraphQLRequestExecutor(IOptions<GraphQLEndpointOptions> op
             ?? await ExecuteAsync(context, request, document, services, isGet, telemetry);
         result = services.GetService<ValidationErrorCap>()?.Apply(result) ?? result;
         var elapsed = telemetry.Complete(result);
-        // Operation name and counts only: variables and data may hold personal data.
+        // Method, path, operation name and counts only: the query string, variables and data may hold personal data.
         logger.LogInformation(
-            "GraphQL {OperationType} {OperationName} finished in {ElapsedMs:0} ms, executed: {Executed}, errors: {ErrorCount}",
-            telemetry.Type, telemetry.Name, elapsed, result.Executed, result.Errors?.Count ?? 0);
+            "GraphQL {Method} {Path} {OperationType} {OperationName} finished in {ElapsedMs:0} ms, executed: {Executed}, errors: {ErrorCount}",
+            context.Request.Method, context.Request.Path.Value, telemetry.Type, telemetry.Name, elapsed, result.Executed, result.Errors?.Count ?? 0);
         return result;
     }
 
