@@ -12,7 +12,7 @@ namespace Gateway.Hosting;
 public static class GatewayHostingExtensions
 {
     /// <summary>
-    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
+    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits and concurrency limit,
     /// the playground, authentication, health and telemetry. Throws in Production when authentication is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
@@ -21,6 +21,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddPeopleGraph(builder.Configuration);
         builder.Services.AddGraphQLEndpoint(builder.Configuration);
         builder.Services.AddQueryLimits(builder.Configuration);
+        builder.Services.AddGraphQLConcurrencyLimit(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
         builder.AddGatewaySecurity();
         builder.Services.AddGatewayHealth();
@@ -34,8 +35,10 @@ public static class GatewayHostingExtensions
         app.UseCorrelationIds();
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");
+        // Only the GraphQL endpoint is limited: health probes never wait behind GraphQL work.
+        app.UseRateLimiter();
         app.MapGatewayHealth();
-        app.MapSecuredGraphQLEndpoint("/graphql");
+        app.MapSecuredGraphQLEndpoint("/graphql").WithConcurrencyLimit();
         return app;
     }
 }
