@@ -43,7 +43,7 @@ public sealed class BenchStack : IDisposable
 
     public Uri GraphQLEndpoint => new(Gateway.BaseAddress, "graphql");
 
-    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct)
+    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct, IEnumerable<string>? gatewaySettings = null)
     {
         var emulators = await ChildProcess.StartAsync("emulators", outputs.EmulatorsDll,
             [$"--Emulators:People={people.ToString(CultureInfo.InvariantCulture)}", "--Logging:LogLevel:Default=Warning"],
@@ -64,6 +64,7 @@ public sealed class BenchStack : IDisposable
                 "--Auth:Mode=None",
                 "--Logging:LogLevel:Default=Warning",
                 "--Graph:Paging:MaxPageSize=100",
+                .. gatewaySettings ?? [],
             ], "health/live", ct);
             return new BenchStack(emulators, gateway, people);
         }
