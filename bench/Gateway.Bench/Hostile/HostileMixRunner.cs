@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -68,7 +70,7 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
         var load = await LoadRunner.RunAsync(legit, settings.Concurrency, Duration, ct);
         var attacks = await attackers;
         var run = new HostileRun(name, settings.Concurrency, load.Requests, load.Errors, Math.Round(load.RequestsPerSecond, 1), Math.Round(load.P50, 1), Math.Round(load.P99, 1),
-            attacks?.Requests ?? 0, null, null, Math.Round(stack.Gateway.PeakResidentBytes() / 1048576.0, 1), null);
+            attacks?.Requests ?? 0, null, null, null, Math.Round(stack.Gateway.PeakResidentBytes() / 1048576.0, 1), null);
         log.WriteLine(run.Describe());
         return run;
     }
@@ -78,8 +80,10 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
         using var stack = await StartAsync(gatewaySettings, ct);
         using var http = NewClient();
         using var probeHttp = NewClient();
-        var legit = Post(http, stack.GraphQLEndpoint, DirectoryQuery, requireNoErrors: true);
+        var refused = new StrongBox<int>();
+        var legit = Post(http, stack.GraphQLEndpoint, DirectoryQuery, requireNoErrors: true, refused);
         await LoadRunner.RunAsync(legit, settings.Concurrency, TimeSpan.FromSeconds(1), ct);
+        refused.Value = 0;
 
         using var stop = new CancellationTokenSource();
         var probes = ProbeHealthAsync(probeHttp, new Uri(stack.Gateway.BaseAddress, "health/live"), stop.Token);
@@ -88,7 +92,7 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
         var (slowestProbeMs, failedProbes) = await probes;
         await Task.Delay(TimeSpan.FromSeconds(settings.Quick ? 1 : 5), ct);
         var run = new HostileRun(name, SurgeConnections, load.Requests, load.Errors, Math.Round(load.RequestsPerSecond, 1), Math.Round(load.P50, 1), Math.Round(load.P99, 1),
-            0, Math.Round(slowestProbeMs, 1), failedProbes, Math.Round(stack.Gateway.PeakResidentBytes() / 1048576.0, 1), Math.Round(stack.Gateway.ResidentBytes() / 1048576.0, 1));
+            0, Math.Round(slowestProbeMs, 1), failedProbes, refused.Value, Math.Round(stack.Gateway.PeakResidentBytes() / 1048576.0, 1), Math.Round(stack.Gateway.ResidentBytes() / 1048576.0, 1));
         log.WriteLine(run.Describe());
         return run;
     }
@@ -153,7 +157,7 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
     /// its job, so only a missing <c>data</c> or an HTTP error fails unless <paramref name="requireNoErrors"/>. A 503 is
     /// followed by the wait its <c>Retry-After</c> asks for.
     /// </summary>
-    private static Func<CancellationToken, Task<bool>> Post(HttpClient http, Uri endpoint, string query, bool requireNoErrors)
+    private static Func<CancellationToken, Task<bool>> Post(HttpClient http, Uri endpoint, string query, bool requireNoErrors, StrongBox<int>? refused = null)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query }));
         return async ct =>
@@ -162,6 +166,8 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var response = await http.PostAsync(endpoint, content, ct);
             var answer = await response.Content.ReadAsByteArrayAsync(ct);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && refused is not null)
+                Interlocked.Increment(ref refused.Value);
             if (response.Headers.RetryAfter?.Delta is { } wait)
             {
                 // A client that honours Retry-After; the wait counts in this request's latency.
@@ -179,10 +185,11 @@ public sealed class HostileMixRunner(BuiltOutputs outputs, BenchSettings setting
 /// <summary>One run of the hostile mix: legitimate traffic's throughput and latency, and what it ran next to.</summary>
 public sealed record HostileRun(
     string Name, int Connections, int Requests, int Failed, double RequestsPerSecond, double P50Ms, double P99Ms,
-    int HostileRequests, double? SlowestHealthProbeMs, int? FailedHealthProbes, double GatewayPeakRssMb, double? GatewayRssAfterMb)
+    int HostileRequests, double? SlowestHealthProbeMs, int? FailedHealthProbes, int? Refused503, double GatewayPeakRssMb, double? GatewayRssAfterMb)
 {
     public string Describe() =>
         $"  {Name,-38} {RequestsPerSecond,7:F1} req/s  p50 {P50Ms,8:F1}  p99 {P99Ms,8:F1} ms  failed {Failed}/{Requests}" +
+        (Refused503 is { } refused ? $" ({refused} refused 503)" : "") +
         (HostileRequests > 0 ? $"  hostile {HostileRequests}" : "") +
         (SlowestHealthProbeMs is { } probe ? $"  health slowest {probe:F0} ms, failed {FailedHealthProbes}" : "") +
         $"  RSS peak {GatewayPeakRssMb:F0} MB" + (GatewayRssAfterMb is { } after ? $", after {after:F0} MB" : "");
