@@ -36,7 +36,7 @@ public static class GatewayHostingExtensions
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");
         // Only the GraphQL endpoint is limited: health probes never wait behind GraphQL work.
-        app.UseRateLimiter();
+        app.UseConcurrencyLimit();
         app.MapGatewayHealth();
         app.MapSecuredGraphQLEndpoint("/graphql").WithConcurrencyLimit();
         return app;

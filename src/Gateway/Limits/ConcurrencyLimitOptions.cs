@@ -6,6 +6,7 @@ namespace Gateway.Limits;
 /// Load shedding of the GraphQL endpoint (section <c>GraphQL:Concurrency</c>): at most
 /// <see cref="MaxConcurrentRequests"/> GraphQL requests run at once, <see cref="QueueLimit"/> more wait in arrival
 /// order, and the rest are answered 503 with <c>Retry-After</c> at once. Health endpoints are never limited.
+/// Read once at start.
 /// </summary>
 public sealed class ConcurrencyLimitOptions
 {
