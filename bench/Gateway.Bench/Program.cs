@@ -3,6 +3,7 @@ using Gateway.Bench.Hosting;
 using Gateway.Bench.Reporting;
 
 // dotnet run -c Release --project bench/Gateway.Bench -- [--quick]
+// dotnet run -c Release --project bench/Gateway.Bench -- --hostile [--quick] [--only healthy|surge]
 var settings = BenchSettings.From(args);
 var outputs = BuiltOutputs.FromThisBuild();
 if (outputs.Configuration != "Release")
@@ -19,6 +20,14 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcess.KillAll();
 
 try
 {
+    if (args.Contains("--hostile"))
+    {
+        var runs = await new Gateway.Bench.Hostile.HostileMixRunner(outputs, settings, Console.Out, OnlyRun(args)).RunAsync(cancel.Token);
+        Console.WriteLine();
+        Console.WriteLine(Gateway.Bench.Hostile.HostileReport.Render(runs));
+        return 0;
+    }
+
     var report = await new BenchRunner(outputs, settings, Console.Out).RunAsync(cancel.Token);
     Console.WriteLine();
     Console.WriteLine(MarkdownTable.Render(report));
@@ -35,3 +44,5 @@ finally
 {
     ChildProcess.KillAll();
 }
+
+static string? OnlyRun(string[] args) => Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -50,7 +50,7 @@ public sealed class BenchStack : IDisposable
 
     public Uri GraphQLEndpoint => new(Gateway.BaseAddress, "graphql");
 
-    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct)
+    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct, IEnumerable<string>? gatewaySettings = null)
     {
         var manifest = PersistedManifest.Write(ScenarioCatalog.PersistedDocuments);
         var emulators = await ChildProcess.StartAsync("emulators", outputs.EmulatorsDll,
@@ -79,6 +79,7 @@ public sealed class BenchStack : IDisposable
                 $"--PersistedOperations:Directory={manifest.Directory}",
                 // Subgraph mode adds _entities for the entity-batch scenario; the other scenarios do not touch it.
                 "--Graph:Federation:Enabled=true",
+                .. gatewaySettings ?? [],
             ], "health/live", ct);
             return new BenchStack(emulators, gateway, people, manifest);
         }

@@ -14,9 +14,9 @@ namespace Gateway.Hosting;
 public static class GatewayHostingExtensions
 {
     /// <summary>
-    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits and
-    /// persisted operations, the playground, authentication, CORS, per-client rate limits, health and telemetry.
-    /// Throws in Production when authentication or the person id key (<c>Graph:Ids:Key</c>) is not configured.
+    /// Everything the gateway needs: upstream clients, the graph, the GraphQL endpoint with its query limits,
+    /// concurrency limit and persisted operations, the playground, authentication, CORS, per-client rate limits, health
+    /// and telemetry. Throws in Production when authentication or the person id key (<c>Graph:Ids:Key</c>) is not configured.
     /// </summary>
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
@@ -24,6 +24,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddPeopleGraph(builder.Configuration);
         builder.Services.AddGraphQLEndpoint(builder.Configuration);
         builder.Services.AddQueryLimits(builder.Configuration);
+        builder.Services.AddGraphQLConcurrencyLimit(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
         builder.AddGatewaySecurity();
         builder.AddGatewayCors();
@@ -42,10 +43,15 @@ public static class GatewayHostingExtensions
         // Before the endpoint: a browser's GET of /graphql gets the IDE, every GraphQL request passes through.
         app.UseBananaCakePop("/graphql");
         app.UseCors(CorsExtensions.PolicyName);
-        // Applies to endpoints that ask for it: the GraphQL endpoint, not health checks or the playground's files.
+        // Both apply only to endpoints that ask for them: the GraphQL endpoint, never health probes (which must not
+        // wait behind GraphQL work) or the playground's files. Per-client limits first, so one client's flood is
+        // refused with 429 before it takes execution slots from the others.
         app.UseRateLimiter();
+        app.UseConcurrencyLimit();
         app.MapGatewayHealth();
-        app.MapSecuredGraphQLEndpoint("/graphql").RequireRateLimiting(RateLimitingExtensions.PolicyName);
+        app.MapSecuredGraphQLEndpoint("/graphql")
+            .RequireRateLimiting(RateLimitingExtensions.PolicyName)
+            .WithConcurrencyLimit();
         return app;
     }
 }

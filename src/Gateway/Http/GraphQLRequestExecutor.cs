@@ -6,6 +6,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,28 +49,32 @@ internal sealed class GraphQLRequestExecutor(
             return resolved.Refusal;
         var request = resolved.Request!;
         using var telemetry = new OperationTelemetry(request.OperationName);
-        // A persisted operation's text was checked when it was first executed (or comes from a manifest).
-        var cached = resolved.Persisted?.ValidatedDocument;
-        var result = (cached is null ? services.GetService<QueryTokenLimit>()?.Check(request.Query) : null)
-            ?? await ExecuteAsync(context, request, services, isGet, telemetry, resolved.Persisted);
+        // A persisted operation's text was checked when it was first executed (or comes from a manifest); other
+        // documents pass the linear checks before the executer's validation, whose cost grows faster than the document.
+        var document = resolved.Persisted?.ValidatedDocument;
+        var result = document is null
+            ? services.GetService<QueryTokenLimit>()?.Check(request.Query) ?? services.GetService<DocumentShapeLimit>()?.Check(request.Query, out document)
+            : null;
+        result ??= await ExecuteAsync(context, request, document, services, isGet, telemetry, resolved.Persisted);
+        result = services.GetService<ValidationErrorCap>()?.Apply(result) ?? result;
         var elapsed = telemetry.Complete(result);
-        // Operation name and counts only: variables and data may hold personal data.
+        // Method, path, operation name and counts only: the query string, variables and data may hold personal data.
         logger.LogInformation(
-            "GraphQL {OperationType} {OperationName} finished in {ElapsedMs:0} ms, executed: {Executed}, errors: {ErrorCount}",
-            telemetry.Type, telemetry.Name, elapsed, result.Executed, result.Errors?.Count ?? 0);
+            "GraphQL {Method} {Path} {OperationType} {OperationName} finished in {ElapsedMs:0} ms, executed: {Executed}, errors: {ErrorCount}",
+            context.Request.Method, context.Request.Path.Value, telemetry.Type, telemetry.Name, elapsed, result.Executed, result.Errors?.Count ?? 0);
         return result;
     }
 
     private async Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLRequest request, IServiceProvider services, bool isGet, OperationTelemetry telemetry, PersistedOperation? persistedOperation)
+        HttpContext context, GraphQLRequest request, GraphQLDocument? document, IServiceProvider services, bool isGet,
+        OperationTelemetry telemetry, PersistedOperation? persistedOperation)
     {
         var executionOptions = new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
-            // Parsed and validated once: later runs apply only the rules registered for cached documents (the query
-            // limits, whose cost depends on the variables) and, for GET, the query-only rule.
-            Document = persistedOperation?.ValidatedDocument,
+            // Parsed once: by the shape check, or kept from the persisted operation's first run.
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -78,6 +83,10 @@ internal sealed class GraphQLRequestExecutor(
             CancellationToken = context.RequestAborted,
             UserContext = new Dictionary<string, object?> { [OperationTelemetry.UserContextKey] = telemetry },
         };
+        // Validated once: later runs apply only the rules registered for cached documents (the query limits, whose
+        // cost depends on the variables) and, for GET, the query-only rule.
+        if (document is not null && ReferenceEquals(document, persistedOperation?.ValidatedDocument))
+            ValidatedDocumentRules.MarkValidated(executionOptions);
         if (isGet)
         {
             executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetValidationRule.Instance);

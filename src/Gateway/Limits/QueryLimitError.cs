@@ -11,6 +11,8 @@ public sealed class QueryLimitError : ValidationError
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string MaxRepeatedSelectionsExceeded = "MAX_REPEATED_SELECTIONS_EXCEEDED";
+    public const string MaxFragmentsExceeded = "MAX_FRAGMENTS_EXCEEDED";
     public const string MaxDirectivesExceeded = "MAX_DIRECTIVES_EXCEEDED";
     public const string CostExceeded = "COST_EXCEEDED";
 

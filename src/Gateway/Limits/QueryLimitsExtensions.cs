@@ -9,7 +9,9 @@ public static class QueryLimitsExtensions
 
     /// <summary>
     /// Binds <see cref="QueryLimitsOptions"/> from <c>GraphQL:Limits</c> and adds the caps: tokens before parsing
-    /// (<see cref="QueryTokenLimit"/>, applied by the endpoint), the others as a validation rule, and the timeout.
+    /// (<see cref="QueryTokenLimit"/>) and the document as written after it (<see cref="DocumentShapeLimit"/>), both
+    /// applied by the endpoint in linear time; the selected operation as a validation rule; the timeout; and the
+    /// cap on validation errors returned (<see cref="ValidationErrorCap"/>).
     /// </summary>
     public static IServiceCollection AddQueryLimits(this IServiceCollection services, IConfiguration config)
     {
@@ -18,6 +20,8 @@ public static class QueryLimitsExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<QueryTokenLimit>();
+        services.AddSingleton<DocumentShapeLimit>();
+        services.AddSingleton<ValidationErrorCap>();
         var timeout = config.GetSection(QueryLimitsOptions.SectionName).Get<QueryLimitsOptions>()?.ExecutionTimeout
             ?? new QueryLimitsOptions().ExecutionTimeout;
         services.AddGraphQL(graphQL => graphQL

@@ -26,6 +26,20 @@ public sealed class QueryLimitsOptions
     [Range(1, int.MaxValue)]
     public int MaxFields { get; set; } = 2_000;
 
+    /// <summary>
+    /// Times one response name (a field or alias) may be selected in one selection set, inline fragments included.
+    /// Validation compares such selections pairwise; real documents repeat a name a few times through fragments.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxSelectionsPerResponseName { get; set; } = 20;
+
+    /// <summary>
+    /// Fragment definitions in one document. Validation compares fragments spread side by side pairwise, so
+    /// their number costs quadratic time there: 1,600 one-field fragments cost 18 CPU-seconds.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int MaxFragments { get; set; } = 50;
+
     /// <summary>Directives on one field, fragment spread or inline fragment.</summary>
     [Range(0, int.MaxValue)]
     public int MaxDirectivesPerField { get; set; } = 10;
@@ -44,6 +58,13 @@ public sealed class QueryLimitsOptions
     /// <summary>Items assumed in a plain list (no <c>first</c>/<c>last</c>) when multiplying the cost of its selection.</summary>
     [Range(1, int.MaxValue)]
     public int AssumedListSize { get; set; } = 10;
+
+    /// <summary>
+    /// Errors returned for a document that fails validation; the rest are summed up in one last error. Repeating
+    /// a mistake must not make the answer larger than the request.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxValidationErrors { get; set; } = 20;
 
     /// <summary>How long one operation may run; then it answers <c>EXECUTION_TIMEOUT</c>. Below common client timeouts (30 s).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(25);

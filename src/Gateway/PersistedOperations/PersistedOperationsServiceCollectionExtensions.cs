@@ -35,6 +35,7 @@ public static class PersistedOperationsServiceCollectionExtensions
             services.TryAddSingleton<IPersistedOperationStore, RedisPersistedOperationStore>();
         }
         services.AddSingleton<PersistedOperationResolver>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, ValidatedDocumentRules>();
         return services;
     }
 }

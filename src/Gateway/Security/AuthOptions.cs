@@ -29,6 +29,18 @@ public sealed class JwtOptions
     /// <summary>Expected <c>iss</c> with a <see cref="SigningKey"/>; not checked when unset.</summary>
     public string? Issuer { get; set; }
 
+    /// <summary>
+    /// How far the token's <c>exp</c> and <c>nbf</c> may be off the gateway's clock. The library's default of 5 minutes
+    /// accepted tokens that long past expiry; servers synchronised by NTP are seconds apart.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = DefaultClockSkew;
+
+    /// <summary>The default <see cref="ClockSkew"/>.</summary>
+    public static readonly TimeSpan DefaultClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest <see cref="ClockSkew"/> accepted at start.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
     /// <summary>HMAC-SHA256 key (at least 32 bytes as UTF-8), for tests and single-service deployments. Never logged.</summary>
     public string? SigningKey { get; set; }
 }

@@ -76,6 +76,8 @@ public static class SecurityExtensions
         var key = string.IsNullOrWhiteSpace(jwt.SigningKey) ? null : Encoding.UTF8.GetBytes(jwt.SigningKey);
         if (key is { Length: < 32 })
             throw new InvalidOperationException("Auth:Jwt:SigningKey must be at least 32 bytes long.");
+        if (jwt.ClockSkew < TimeSpan.Zero || jwt.ClockSkew > JwtOptions.MaxClockSkew)
+            throw new InvalidOperationException($"Auth:Jwt:ClockSkew must be between 00:00:00 and {JwtOptions.MaxClockSkew:c}; it is {jwt.ClockSkew:c}.");
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
@@ -90,6 +92,7 @@ public static class SecurityExtensions
                 ValidateIssuer = !string.IsNullOrWhiteSpace(jwt.Authority) || !string.IsNullOrWhiteSpace(jwt.Issuer),
                 ValidIssuer = string.IsNullOrWhiteSpace(jwt.Issuer) ? null : jwt.Issuer,
                 IssuerSigningKey = key is null ? null : new SymmetricSecurityKey(key),
+                ClockSkew = jwt.ClockSkew,
             };
         });
         services.AddAuthorization();

@@ -74,6 +74,27 @@ public sealed class QueryLimitsTests(GatewayFixture gateway) : IClassFixture<Gat
     }
 
     [Fact]
+    public async Task TwoThousandDuplicateSkips_OneErrorBeforeValidation()
+    {
+        await LimitAssert.RefusedAsync(gateway, "{ __typename " + Repeat("@skip(if: false) ", 2000) + "}", "MAX_DIRECTIVES_EXCEEDED", 10);
+    }
+
+    [Fact]
+    public async Task OneFieldSelected21TimesThroughInlineFragments_Refused()
+    {
+        await LimitAssert.RefusedAsync(gateway, "{ " + Repeat("... { __typename } ", 21) + "}", "MAX_REPEATED_SELECTIONS_EXCEEDED", 20);
+    }
+
+    [Fact]
+    public async Task FiftyOneFragments_Refused()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 51).Select(i => $"...F{i} ")) + "} "
+            + string.Concat(Enumerable.Range(0, 51).Select(i => $"fragment F{i} on Query {{ __typename }} "));
+
+        await LimitAssert.RefusedAsync(gateway, query, "MAX_FRAGMENTS_EXCEEDED", 50);
+    }
+
+    [Fact]
     public async Task OrdinaryQuery_RunsWithinEveryLimit()
     {
         var response = await gateway.QueryAsync("{ people(first: 10) { nodes { email teams { name members { email } } } } }");

@@ -30,6 +30,22 @@ public sealed class AuthorizationTests(JwtFixture gateway) : IClassFixture<JwtFi
     }
 
     [Fact]
+    public async Task TokenExpired60SecondsAgo_401()
+    {
+        using var response = await SendAsync(PersonQuery, JwtFixture.Token("people:read", expires: DateTime.UtcNow.AddSeconds(-60)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenExpired10SecondsAgo_AcceptedWithinTheDefaultSkewOf30Seconds()
+    {
+        using var response = await SendAsync(PersonQuery, JwtFixture.Token("people:read", expires: DateTime.UtcNow.AddSeconds(-10)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ReadWithoutPii_PersonWithoutPhonesAndAddresses()
     {
         var (status, body) = await QueryAsync(PersonQuery, "people:read");

@@ -20,11 +20,19 @@ public class JwtFixture : GatewayFixture
         ["Auth:Jwt:Audience"] = Audience,
     };
 
-    public static string Token(string scope, string key = Key, string subject = "tester") => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    public static string Token(string scope, string key = Key, DateTime? expires = null, string subject = "tester")
+    {
+        var expiry = expires ?? DateTime.UtcNow.AddMinutes(5);
+        return Token(scope, key, expiry, issuedAt: expiry.AddMinutes(-10), subject);
+    }
+
+    private static string Token(string scope, string key, DateTime expires, DateTime issuedAt, string subject) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = Audience,
-        Expires = DateTime.UtcNow.AddMinutes(5),
+        Expires = expires,
+        IssuedAt = issuedAt,
+        NotBefore = issuedAt,
         Claims = new Dictionary<string, object> { ["sub"] = subject, ["scope"] = scope },
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
     });

@@ -27,6 +27,20 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public void JwtClockSkewOverFiveMinutes_RefusesToStart()
+    {
+        using var factory = Configure(new WebApplicationFactory<Program>(), auth: "Jwt").WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Auth:Jwt:SigningKey", "test-signing-key-of-at-least-32-bytes!");
+            web.UseSetting("Auth:Jwt:ClockSkew", "00:10:00");
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Auth:Jwt:ClockSkew", Flatten(error));
+    }
+
+    [Fact]
     public void ProductionWithoutUpstreams_RefusesToStartInsteadOfServingEmulators()
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>

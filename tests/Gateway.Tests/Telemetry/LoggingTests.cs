@@ -34,4 +34,33 @@ public sealed class LoggingTests(GatewayFixture gateway) : IClassFixture<Gateway
             Assert.All(forbidden, secret => Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase));
         }
     }
+
+    [Fact]
+    public async Task GetWithEmailInQueryStringAndVariables_LogsPathAndOperationButNoQueryString()
+    {
+        // Every category at Information, as when appsettings.json is not deployed next to the binary.
+        await using var logged = gateway.Factory.WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Logging:LogLevel:Default", "Information");
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Information");
+            web.ConfigureLogging(logging => logging.AddFakeLogging());
+        });
+        using var client = logged.CreateClient();
+        const string query = "query FindPerson($email: String!) { personByEmail(email: $email) { displayName } }";
+        var variables = "{\"email\":\"" + EmulatorSeed.AnchorEmail + "\"}";
+        var url = $"/graphql?query={Uri.EscapeDataString(query)}&variables={Uri.EscapeDataString(variables)}";
+
+        using var response = await client.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var records = logged.Services.GetFakeLogCollector().GetSnapshot();
+        Assert.Contains(records, r => r.Level == LogLevel.Information && r.Message.Contains("GET /graphql", StringComparison.Ordinal)
+            && r.Message.Contains("FindPerson", StringComparison.Ordinal));
+        string[] forbidden = [EmulatorSeed.AnchorEmail, Uri.EscapeDataString(EmulatorSeed.AnchorEmail), "variables=", "query="];
+        foreach (var record in records)
+        {
+            var text = record.Message + " " + string.Join(" ", record.StructuredState?.Select(kv => kv.Value) ?? []) + " " + record.Exception;
+            Assert.All(forbidden, secret => Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase));
+        }
+    }
 }
