@@ -12,7 +12,7 @@ public sealed class ValidatedOnceTests(ValidatedOnceTests.CountingFixture gatewa
     [Fact]
     public async Task PersistedOperation_FullValidationOnlyOnItsFirstRun_TextEveryRun()
     {
-        var id = "sha256:" + PersistedOperations.OperationHash.Of(People);
+        var id = "sha256:" + Gateway.PersistedOperations.OperationHash.Of(People);
         var counter = gateway.Factory.Services.GetRequiredService<FullValidationCounter>();
 
         for (var i = 0; i < 3; i++)
