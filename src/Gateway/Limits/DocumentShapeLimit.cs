@@ -32,7 +32,7 @@ public sealed class DocumentShapeLimit(IOptions<QueryLimitsOptions> options, IDo
         {
             document = builder.Build(query);
         }
-        catch (GraphQLParserException)
+        catch (Exception e) when (e is GraphQLParserException or GraphQL.Execution.SyntaxError)
         {
             // A syntax error or a document nested past the parser's depth: the executer parses it again to report it.
             return null;

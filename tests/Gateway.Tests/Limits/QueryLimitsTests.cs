@@ -7,6 +7,18 @@ namespace Gateway.Tests.Limits;
 /// <summary>ABUSE-CASES rows 8-11: abusive documents are refused during validation, before any upstream call.</summary>
 public sealed class QueryLimitsTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{ people(first: ) }")]
+    public async Task DocumentThatDoesNotParse_400WithTheSyntaxError_NotA500(string query)
+    {
+        // The limits parse the document before validation; a syntax error is still the client's, reported as such.
+        var response = await gateway.QueryAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("SYNTAX_ERROR", response.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task DepthBombOf20Levels_RefusedWithMaxDepth()
     {
