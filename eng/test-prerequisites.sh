@@ -6,18 +6,22 @@
 # no apt-get, or the package source refuses), it stops with the exact command to run by hand.
 set -uo pipefail
 
-missing_programs=()
-missing_packages=()
-for spec in "$@"; do
-  IFS='=' read -r program package why <<<"$spec"
-  command -v "$program" >/dev/null 2>&1 && continue
-  missing_programs+=("$program${why:+ ($why)}")
-  missing_packages+=("$package")
-done
+# The programs still missing, with their packages (a removed package's leftover configuration does not count).
+find_missing() {
+  missing_programs=()
+  missing_packages=()
+  for spec in "$@"; do
+    IFS='=' read -r program package why <<<"$spec"
+    command -v "$program" >/dev/null 2>&1 && continue
+    missing_programs+=("$program${why:+ ($why)}")
+    missing_packages+=("$package")
+  done
+  needed=$(IFS=,; echo "${missing_programs[*]}" | sed 's/,/, /g')
+  by_hand="sudo apt-get update && sudo apt-get install -y ${missing_packages[*]}"
+}
+find_missing "$@"
 [ ${#missing_packages[@]} -eq 0 ] && exit 0
 
-needed=$(IFS=,; echo "${missing_programs[*]}" | sed 's/,/, /g')
-by_hand="sudo apt-get update && sudo apt-get install -y ${missing_packages[*]}"
 stop() {
   echo "error: the tests need $needed, not installed here, and $1. Install by hand, then run dotnet test again: $by_hand" >&2
   exit 1
@@ -31,14 +35,11 @@ command -v apt-get >/dev/null 2>&1 || stop "this machine has no apt-get"
 # Test projects build and run side by side: one installer at a time, and the second finds the work done.
 exec 9>"${TMPDIR:-/tmp}/people-graph-test-prerequisites.lock"
 flock 9
-still_missing=()
-for package in "${missing_packages[@]}"; do
-  dpkg -s "$package" >/dev/null 2>&1 || still_missing+=("$package")
-done
-[ ${#still_missing[@]} -eq 0 ] && exit 0
+find_missing "$@"
+[ ${#missing_packages[@]} -eq 0 ] && exit 0
 
-echo "Installing what the tests need, from Debian's packages: $needed. Running: apt-get install -y ${still_missing[*]}"
+echo "Installing what the tests need, from Debian's packages: $needed. Running: apt-get install -y ${missing_packages[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update -qq >/dev/null || stop "apt-get update failed (no package source reachable?)"
-"${as_root[@]}" apt-get install -y -qq "${still_missing[@]}" >/dev/null || stop "apt-get install failed"
-echo "Installed: ${still_missing[*]}"
+"${as_root[@]}" apt-get install -y -qq "${missing_packages[@]}" >/dev/null || stop "apt-get install failed"
+echo "Installed: ${missing_packages[*]}"
