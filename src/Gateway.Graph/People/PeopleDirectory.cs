@@ -15,7 +15,7 @@ public sealed class PeopleDirectory
         ArgumentNullException.ThrowIfNull(ids);
         All = people;
         // Built on the first id lookup only: one HMAC per person, once per directory snapshot.
-        _byId = new Lazy<Dictionary<string, Person>>(() => people.ToDictionary(p => ids.IdKeyOf(p.Key), StringComparer.Ordinal));
+        _byId = new Lazy<Dictionary<string, Person>>(() => people.ToDictionary(p => ids.IdKeyOf(p), StringComparer.Ordinal));
         _byKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal);
         _byAccount = people.SelectMany(p => p.Accounts.Select(a => (Key: (a.Source, a.ExternalId), Person: p)))
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.First().Person);

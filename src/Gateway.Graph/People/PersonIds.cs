@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,17 @@ public sealed class PersonIds
         }
 
         _key = Encoding.UTF8.GetBytes(key);
+    }
+
+    // A merged person lives as long as its directory snapshot, which serves many requests: its id key is computed once
+    // per person instance, for the id index and for every `id` field resolved on it, and goes with the snapshot.
+    private readonly ConditionalWeakTable<Person, string> _idKeys = new();
+
+    /// <summary>The id key of <paramref name="person"/>, computed once per merged person.</summary>
+    public string IdKeyOf(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return _idKeys.GetValue(person, p => IdKeyOf(p.Key));
     }
 
     /// <summary>The id key of the person whose merge key (normalised email) is <paramref name="mergeKey"/>.</summary>

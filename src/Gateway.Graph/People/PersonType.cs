@@ -18,7 +18,7 @@ public sealed class PersonType : ObjectGraphType<Person>
         Name = TypeName;
         Description = "One human, merged across Worksection, Zoho Projects and People v3 by email (trimmed, case-folded). " +
             "Profile fields prefer People v3, then Worksection, then Zoho Projects; every source record is in `accounts`.";
-        this.ImplementNode(TypeName, ctx => ctx.Loader<PersonIds>().IdKeyOf(ctx.Source.Key));
+        this.ImplementNode(TypeName, ctx => ctx.Loader<PersonIds>().IdKeyOf(ctx.Source));
         Field<NonNullGraphType<StringGraphType>>("email").Description("The merge key: the email trimmed and lower-cased.").Resolve(ctx => ctx.Source.Email);
         Field<StringGraphType>("firstName").Description("First name.").Resolve(ctx => ctx.Source.FirstName);
         Field<StringGraphType>("lastName").Description("Last name.").Resolve(ctx => ctx.Source.LastName);
