@@ -18,19 +18,12 @@ public sealed class FederationSchemaTests
     [Fact]
     public async Task PublishedFederationSdl_EqualsWhatServiceSdlServes()
     {
-        // Arrange
-        var path = Path.Combine(RepositoryFiles.Root, "schema", "schema.federation.graphql");
-
         // Act
         var sdl = (await ServeAsync(Federated(), "{ _service { sdl } }")).GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString()!;
-        var served = sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
 
         // Assert
-        if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") File.WriteAllText(path, served);
-        var published = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
-        Assert.True(published == served,
-            "schema/schema.federation.graphql differs from the SDL `_service` serves. Run `UPDATE_SCHEMA=1 dotnet test " +
-            "tests/Gateway.Graph.Tests --filter FederationSchemaTests` and review the diff before committing.");
+        PublishedFile.AssertEquals("schema/schema.federation.graphql", sdl,
+            "UPDATE_SCHEMA=1 dotnet test tests/Gateway.Graph.Tests --filter FederationSchemaTests");
     }
 
     [Fact]
