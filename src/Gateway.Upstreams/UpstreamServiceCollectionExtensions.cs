@@ -1,6 +1,8 @@
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.Common.Quotas;
 using Gateway.Upstreams.Common.Resilience;
+using Gateway.Upstreams.Common.Snapshots;
 using Gateway.Upstreams.PeopleV3;
 using Gateway.Upstreams.Worksection;
 using Gateway.Upstreams.ZohoProjects;
@@ -79,6 +81,8 @@ public static class UpstreamServiceCollectionExtensions
         services.TryAddSingleton<IRetryAfterWindows, InMemoryRetryAfterWindows>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecodedReadMemo>();
+        services.AddUpstreamSnapshots(config);
+        services.AddUpstreamQuotas(config);
         services.AddSingleton<IUpstreamProbe, UpstreamProbe>();
         return services;
     }
