@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Gateway.Emulators.Seeding;
+using Gateway.Emulators.Faults;
 using Gateway.Testing;
 using StackExchange.Redis;
 
@@ -132,6 +132,26 @@ public sealed class SharedSnapshotTests(GatewayFixture gateway, RedisServer redi
         // later reads got it from there. Without sharing, B and C would each have read it.
         var stats = await gateway.Control.GetStatsAsync();
         Assert.Equal("peoplev3 GET /v3/people 1", string.Join("; ", stats.Calls.Select(c => $"{c.Upstream} {c.Operation} {c.Count}")));
+    }
+
+    [Fact]
+    public async Task UpstreamAnswers429ToA_BAndCSendNothingUntilTheWindowEnds()
+    {
+        var settings = Shared();
+        settings["Upstreams:Freshness:MaxAge"] = "00:00:00";
+        await using var instances = GatewayInstances.Start(gateway, 3, settings);
+        await gateway.Control.SetFaultAsync("peoplev3", new FaultSettings { RateLimit = true, RetryAfterSeconds = 3600, Operations = [Operations.PeopleV3Roles] });
+
+        foreach (var client in instances.Clients)
+        {
+            var response = await GatewayFixture.QueryAsync(client, "{ peopleV3Roles { name } }");
+            var extensions = Assert.Single(response.Errors).GetProperty("extensions");
+            Assert.Equal("UPSTREAM_RATE_LIMITED", extensions.GetProperty("code").GetString());
+            Assert.InRange(extensions.GetProperty("retryAfterSeconds").GetInt32(), 3500, 3600);
+        }
+
+        // A's 429 opened the window in Redis: B and C failed fast without calling.
+        Assert.Equal(1, (await gateway.Control.GetStatsAsync()).Count("peoplev3", Operations.PeopleV3Roles));
     }
 
     private static async Task<string> CreatePersonAsync(HttpClient client, string email) =>
