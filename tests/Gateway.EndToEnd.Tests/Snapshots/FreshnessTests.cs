@@ -46,6 +46,28 @@ public sealed class FreshnessTests(GatewayFixture gateway) : IClassFixture<Gatew
     }
 
     [Fact]
+    public async Task PerUpstreamMaxAgeZero_ThatUpstreamReadPerRequest_TheOthersOnce()
+    {
+        await using var instance = gateway.CreateInstance(new Dictionary<string, string?>
+        {
+            ["Upstreams:Freshness:MaxAge"] = "00:10:00",
+            ["Upstreams:PeopleV3:Freshness:MaxAge"] = "00:00:00",
+        });
+        using var client = instance.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await GatewayFixture.QueryAsync(client, "{ people(first: 5) { nodes { email } } }")).EnsureNoErrors();
+        }
+
+        var stats = await gateway.Control.GetStatsAsync();
+        Assert.Equal(3, stats.Count("peoplev3", Operations.PeopleV3People));
+        Assert.Equal(1, stats.Count("worksection", Operations.WorksectionGetUsers));
+        Assert.Equal(1, stats.Count("zoho", Operations.ZohoPortalUsers));
+        Assert.Equal(5, stats.Total);
+    }
+
+    [Fact]
     public async Task UpstreamFailing_SnapshotYoungerThanMaxStale_DataWithStaleMarkerAndNoErrors()
     {
         await using var instance = gateway.CreateInstance(Freshness(maxAge: "00:00:01", maxStale: "00:10:00"));
