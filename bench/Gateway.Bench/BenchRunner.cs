@@ -7,8 +7,8 @@ namespace Gateway.Bench;
 
 /// <summary>
 /// The whole benchmark: every scenario on the normal data set, then the directory page on the large one, each at
-/// every upstream latency, against the gateway and the direct baseline. One emulator and one gateway process per
-/// data set.
+/// every upstream latency, against the gateway (every list read per request: MaxAge 0) and the direct baseline, one
+/// emulator and one gateway process per data set; then the snapshot runs at the default MaxAge.
 /// </summary>
 public sealed class BenchRunner(BuiltOutputs outputs, BenchSettings settings, TextWriter log)
 {
@@ -18,13 +18,16 @@ public sealed class BenchRunner(BuiltOutputs outputs, BenchSettings settings, Te
         await RunDataSetAsync(report, settings.People, _ => true, ct);
         if (settings.LargePeople is { } large)
             await RunDataSetAsync(report, large, s => s.Name == ScenarioCatalog.DirectoryPage, ct);
+        await new Snapshots.SnapshotRuns(outputs, settings, log).RunAsync(report, ct);
         return report;
     }
 
     private async Task RunDataSetAsync(BenchReport report, int people, Func<Scenario, bool> include, CancellationToken ct)
     {
         log.WriteLine($"Starting emulators ({people:N0} people) and gateway ({outputs.Configuration}) on loopback...");
-        using var stack = await BenchStack.StartAsync(outputs, people, ct);
+        // Every list read per request, as before snapshots: the gateway's own cost and calls per screen. SnapshotRuns
+        // measures the shipped freshness next to it.
+        using var stack = await BenchStack.StartAsync(outputs, people, ct, ["--Upstreams:Freshness:MaxAge=00:00:00"]);
         using var direct = new DirectClient(stack);
         using var gatewayHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
         log.WriteLine($"  emulators pid {stack.Emulators.Id} at {stack.Emulators.BaseAddress}, gateway pid {stack.Gateway.Id} at {stack.Gateway.BaseAddress}");

@@ -45,7 +45,7 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
         if (settings.Warmup > TimeSpan.Zero) await LoadRunner.RunAsync(request, settings.Concurrency, settings.Warmup, ct);
         await stack.ResetAsync(latencyMs, ct);
 
-        var gatewayCpu = stack.Gateway.CpuTime();
+        var gatewayCpu = stack.GatewayCpuTime();
         var emulatorCpu = stack.Emulators.CpuTime();
         var benchCpu = Environment.CpuUsage.TotalTime;
         using var sampling = new CancellationTokenSource();
@@ -53,7 +53,7 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
         var load = await LoadRunner.RunAsync(request, settings.Concurrency, settings.Duration, ct);
         await sampling.CancelAsync();
         var peakBytes = await rssPeak;
-        var gatewayCpuUsed = stack.Gateway.CpuTime() - gatewayCpu;
+        var gatewayCpuUsed = stack.GatewayCpuTime() - gatewayCpu;
         var emulatorCpuUsed = stack.Emulators.CpuTime() - emulatorCpu;
         var benchCpuUsed = Environment.CpuUsage.TotalTime - benchCpu;
         var stats = await stack.Control.GetStatsAsync(ct);
@@ -78,8 +78,9 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
             P99Ms = Math.Round(load.P99, 2),
             MeanMs = Math.Round(load.Mean, 2),
             SequentialP50Ms = Math.Round(sequential.P50, 2),
-            UpstreamCallsPerRequest = Math.Round(PerRequest(stats.Total), 2),
-            UpstreamCallsPerRequestByOperation = stats.Calls.ToDictionary(c => $"{c.Upstream} {c.Operation}", c => Math.Round(PerRequest(c.Count), 2)),
+            // Four places: with snapshots a run makes a handful of calls over thousands of requests.
+            UpstreamCallsPerRequest = Math.Round(PerRequest(stats.Total), 4),
+            UpstreamCallsPerRequestByOperation = stats.Calls.ToDictionary(c => $"{c.Upstream} {c.Operation}", c => Math.Round(PerRequest(c.Count), 4)),
             GatewayCpuSecondsPer1000 = target == GatewayTarget ? Math.Round(Per1000(gatewayCpuUsed), 3) : null,
             EmulatorCpuSecondsPer1000 = Math.Round(Per1000(emulatorCpuUsed), 3),
             BenchCpuSecondsPer1000 = Math.Round(Per1000(benchCpuUsed), 3),
@@ -111,9 +112,12 @@ public sealed class ScenarioRunner(BenchStack stack, HttpClient gatewayHttp, Bas
     private Func<CancellationToken, Task<bool>> GatewayRequest(Scenario scenario)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(scenario.RequestBody));
-        var endpoint = stack.GraphQLEndpoint;
+        // Round robin over the instances, as a load balancer would; one instance is the usual case.
+        var endpoints = stack.GraphQLEndpoints;
+        var next = 0;
         return async ct =>
         {
+            var endpoint = endpoints[(Interlocked.Increment(ref next) & int.MaxValue) % endpoints.Count];
             using var content = new ByteArrayContent(body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var response = await gatewayHttp.PostAsync(endpoint, content, ct);

@@ -69,6 +69,7 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<ZohoProjectMembersDataLoader>();
         services.AddScoped<ProjectDirectoryDataLoader>();
         services.AddScoped<UpstreamStatusDataLoader>();
+        services.AddSingleton<GraphQL.DI.IConfigureExecution, StaleUpstreamsExtension>();
         return services;
     }
 

@@ -1,6 +1,9 @@
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.Common.Quotas;
+using Gateway.Upstreams.Common.Redis;
 using Gateway.Upstreams.Common.Resilience;
+using Gateway.Upstreams.Common.Snapshots;
 using Gateway.Upstreams.PeopleV3;
 using Gateway.Upstreams.Worksection;
 using Gateway.Upstreams.ZohoProjects;
@@ -75,10 +78,20 @@ public static class UpstreamServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<UpstreamResilienceOptions>, UpstreamResilienceOptionsValidator>();
         services.AddSingleton<UpstreamPipelines>();
         services.AddSingleton<ReadStallDetector>();
-        // Per instance until a shared store is registered before this (TryAdd keeps it).
-        services.TryAddSingleton<IRetryAfterWindows, InMemoryRetryAfterWindows>();
+        // Shared through Redis when Cache:Redis is set, else per instance; one registered before this wins (TryAdd).
+        services.TryAddSingleton<InMemoryRetryAfterWindows>();
+        if (services.TryAddSharedRedis(config))
+        {
+            services.TryAddSingleton<IRetryAfterWindows, RedisRetryAfterWindows>();
+        }
+        else
+        {
+            services.TryAddSingleton<IRetryAfterWindows>(sp => sp.GetRequiredService<InMemoryRetryAfterWindows>());
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DecodedReadMemo>();
+        services.AddUpstreamSnapshots(config);
+        services.AddUpstreamQuotas(config);
         services.AddSingleton<IUpstreamProbe, UpstreamProbe>();
         return services;
     }

@@ -112,6 +112,9 @@ public class GatewayFixture : IAsyncLifetime
     private IEnumerable<KeyValuePair<string, string?>> UpstreamSettings()
     {
         var options = EmulatorOptions;
+        // Most tests count upstream calls per request: they read every list per request (overridable through Settings
+        // or CreateInstance's overrides); the snapshot tests set the freshness they measure.
+        yield return new("Upstreams:Freshness:MaxAge", "00:00:00");
         yield return new("Upstreams:Worksection:BaseUrl", Emulators.WorksectionBaseUrl.ToString());
         yield return new("Upstreams:Worksection:ApiKey", options.WorksectionApiKey);
         yield return new("Upstreams:ZohoProjects:BaseUrl", Emulators.ZohoBaseUrl.ToString());

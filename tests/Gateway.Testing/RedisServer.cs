@@ -15,8 +15,12 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string Connection => $"127.0.0.1:{Port}";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync();
+
+    /// <summary>Starts (or, after <see cref="StopAsync"/>, restarts) the server on the same port, empty.</summary>
+    public async Task StartAsync()
     {
+        _process?.Dispose();
         _process = Process.Start(new ProcessStartInfo(ExternalProgram.Require("redis-server", debianPackage: "redis-server"), ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
         {
             RedirectStandardOutput = true,
@@ -40,13 +44,19 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Stops the server (an outage); <see cref="StartAsync"/> brings it back on the same port.</summary>
+    public async Task StopAsync()
     {
         if (_process is { HasExited: false })
         {
             _process.Kill();
             await _process.WaitForExitAsync();
         }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
         _process?.Dispose();
     }
 

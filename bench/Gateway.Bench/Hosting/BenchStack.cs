@@ -24,11 +24,11 @@ public sealed class BenchStack : IDisposable
 
     private readonly PersistedManifest _manifest;
 
-    private BenchStack(ChildProcess emulators, ChildProcess gateway, int people, PersistedManifest manifest)
+    private BenchStack(ChildProcess emulators, IReadOnlyList<ChildProcess> gateways, int people, PersistedManifest manifest)
     {
         _manifest = manifest;
         Emulators = emulators;
-        Gateway = gateway;
+        Gateways = gateways;
         People = people;
         _controlHttp = new HttpClient { BaseAddress = emulators.BaseAddress };
         Control = new EmulatorControlClient(_controlHttp);
@@ -36,7 +36,14 @@ public sealed class BenchStack : IDisposable
 
     public ChildProcess Emulators { get; }
 
-    public ChildProcess Gateway { get; }
+    /// <summary>The first (usually only) gateway instance.</summary>
+    public ChildProcess Gateway => Gateways[0];
+
+    /// <summary>Every gateway instance; several share the emulators (and Redis, when the settings name one).</summary>
+    public IReadOnlyList<ChildProcess> Gateways { get; }
+
+    /// <summary>All instances' CPU time together.</summary>
+    public TimeSpan GatewayCpuTime() => Gateways.Aggregate(TimeSpan.Zero, (sum, g) => sum + g.CpuTime());
 
     public int People { get; }
 
@@ -50,16 +57,21 @@ public sealed class BenchStack : IDisposable
 
     public Uri GraphQLEndpoint => new(Gateway.BaseAddress, "graphql");
 
-    public static async Task<BenchStack> StartAsync(BuiltOutputs outputs, int people, CancellationToken ct, IEnumerable<string>? gatewaySettings = null)
+    public IReadOnlyList<Uri> GraphQLEndpoints => Gateways.Select(g => new Uri(g.BaseAddress, "graphql")).ToList();
+
+    public static async Task<BenchStack> StartAsync(
+        BuiltOutputs outputs, int people, CancellationToken ct, IEnumerable<string>? gatewaySettings = null, int gatewayCount = 1)
     {
         var manifest = PersistedManifest.Write(ScenarioCatalog.PersistedDocuments);
         var emulators = await ChildProcess.StartAsync("emulators", outputs.EmulatorsDll,
             [$"--Emulators:People={people.ToString(CultureInfo.InvariantCulture)}", "--Logging:LogLevel:Default=Warning"],
             "_emulator/stats", ct);
+        var gateways = new List<ChildProcess>();
         try
         {
             var root = emulators.BaseAddress.ToString();
-            var gateway = await ChildProcess.StartAsync("gateway", outputs.GatewayDll,
+            for (var i = 0; i < gatewayCount; i++)
+            gateways.Add(await ChildProcess.StartAsync(gatewayCount == 1 ? "gateway" : $"gateway {i + 1}", outputs.GatewayDll,
             [
                 "--environment", "Production",
                 $"--Upstreams:Worksection:BaseUrl={root}worksection/api/admin/v2/",
@@ -80,11 +92,12 @@ public sealed class BenchStack : IDisposable
                 // Subgraph mode adds _entities for the entity-batch scenario; the other scenarios do not touch it.
                 "--Graph:Federation:Enabled=true",
                 .. gatewaySettings ?? [],
-            ], "health/live", ct);
-            return new BenchStack(emulators, gateway, people, manifest);
+            ], "health/live", ct));
+            return new BenchStack(emulators, gateways, people, manifest);
         }
         catch
         {
+            foreach (var gateway in gateways) gateway.Dispose();
             emulators.Dispose();
             manifest.Dispose();
             throw;
@@ -103,7 +116,7 @@ public sealed class BenchStack : IDisposable
     public void Dispose()
     {
         _controlHttp.Dispose();
-        Gateway.Dispose();
+        foreach (var gateway in Gateways) gateway.Dispose();
         Emulators.Dispose();
         _manifest.Dispose();
     }

@@ -41,6 +41,8 @@ public static class MarkdownTable
         text.AppendLine();
         text.AppendLine(EntitiesAgainstFilter(report));
         text.AppendLine();
+        text.AppendLine(Snapshots(report));
+        text.AppendLine();
         text.AppendLine(Growth(report));
         text.AppendLine();
         text.AppendLine("Gateway peak RSS (VmHWM over the process's life): " +
@@ -66,6 +68,26 @@ public static class MarkdownTable
             ? "Entity batch: not run."
             : $"Entity batch ({Scenarios.BenchTargets.BatchSize} Person representations by email through _entities, against the same people through people(where: {{ email: {{ in }} }})): " +
               string.Join("; ", lines) + ".";
+    }
+
+    /// <summary>The directory page at the default MaxAge against MaxAge 0 (the gateway runs of the same invocation).</summary>
+    private static string Snapshots(BenchReport report)
+    {
+        var lines = new List<string>();
+        foreach (var snapshot in report.Runs.Where(r => r.Scenario == Scenarios.ScenarioCatalog.DirectoryPage
+                     && r.Target is Gateway.Bench.Snapshots.SnapshotRuns.OneInstanceTarget or Gateway.Bench.Snapshots.SnapshotRuns.ThreeInstancesTarget))
+        {
+            var everyRequest = report.Runs.FirstOrDefault(r => r.Scenario == snapshot.Scenario && r.Target == ScenarioRunner.GatewayTarget
+                && r.People == snapshot.People && r.UpstreamLatencyMs == snapshot.UpstreamLatencyMs);
+            if (everyRequest is null) continue;
+            lines.Add($"{snapshot.Target} at {snapshot.UpstreamLatencyMs} ms: throughput ×{F(snapshot.RequestsPerSecond / everyRequest.RequestsPerSecond, 1)} " +
+                $"(target ≥ ×5), upstream calls/req {snapshot.UpstreamCallsPerRequest.ToString("F4", CultureInfo.InvariantCulture)} (target ≤ 0.01) against {F(everyRequest.UpstreamCallsPerRequest)}, " +
+                $"p50 one at a time {F(snapshot.SequentialP50Ms)} against {F(everyRequest.SequentialP50Ms)} ms");
+        }
+
+        return lines.Count == 0
+            ? "Snapshots: not run."
+            : "Directory page with snapshots at the default MaxAge, against every list read per request (MaxAge 0): " + string.Join("; ", lines) + ".";
     }
 
     /// <summary>How the directory page's cost grows with the data set; linear growth is the data-size ratio.</summary>

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Gateway.Graph.Scalars;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 
@@ -15,6 +16,12 @@ public sealed class UpstreamStatusType : ObjectGraphType<UpstreamStatus>
         Field<NonNullGraphType<BooleanGraphType>>("reachable").Description("Whether a cheap read succeeded just now.").Resolve(ctx => ctx.Source.Reachable);
         Field<StringGraphType>("errorCode").Description("Why not, as a stable code (e.g. `UPSTREAM_UNAVAILABLE`).").Resolve(ctx => ctx.Source.ErrorCode);
         Field<StringGraphType>("message").Description("Why not, in words.").Resolve(ctx => ctx.Source.Message);
+        Field<DateTimeType>("lastRefreshedAt")
+            .Description("When the oldest of its lists this gateway instance last served was read from it; null until one was read.")
+            .Resolve(ctx => ctx.Source.Freshness.LastRefreshedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("stale")
+            .Description("Whether this instance last served one of its lists from a snapshot older than `Upstreams:Freshness:MaxAge` because the refresh failed.")
+            .Resolve(ctx => ctx.Source.Freshness.Stale);
         Field<IntGraphType>("seatsAvailable")
             .Description("How many more users the Zoho Projects portal's licence allows (Zoho's `users/availcount`); null for the other upstreams and when unreachable.")
             .Resolve(ctx => ctx.Source.SeatsAvailable);

@@ -16,9 +16,9 @@ internal sealed class UpstreamProbe(IServiceProvider services, UpstreamPipelines
             // The smallest read each contract offers; an upstream that is not registered is not reachable.
             Task? probe = upstream switch
             {
-                UpstreamName.Worksection => services.GetService<WorksectionClient>()?.GetContactGroupsAsync(ct),
+                UpstreamName.Worksection => services.GetService<WorksectionClient>()?.ProbeAsync(ct),
                 UpstreamName.ZohoProjects => services.GetService<ZohoProjectsClient>()?.GetAvailableUserCountAsync(ct),
-                UpstreamName.PeopleV3 => services.GetService<PeopleV3Client>()?.GetLanguagesAsync(ct),
+                UpstreamName.PeopleV3 => services.GetService<PeopleV3Client>()?.ProbeAsync(ct),
                 _ => null,
             };
             if (probe is null)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.Common.Snapshots;
 using Gateway.Upstreams.Worksection.Wire;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,10 @@ namespace Gateway.Upstreams.Worksection;
 
 /// <summary>
 /// Typed client of the Worksection admin API v2. Every action is a signed GET, writes included, so each
-/// method declares itself read or write and only reads are retried.
+/// method declares itself read or write and only reads are retried. List reads are served from
+/// <see cref="UpstreamSnapshots"/> (keyed by action, never by the signed query); every write moves the snapshots on.
 /// </summary>
-public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptions> options, DecodedReadMemo memo)
+public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptions> options, DecodedReadMemo memo, UpstreamSnapshots snapshots)
 {
     private static WorksectionJsonContext Json => WorksectionJsonContext.Default;
 
@@ -63,7 +65,15 @@ public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptio
     public Task<WorksectionContactGroup> AddContactGroupAsync(string title, CancellationToken ct) =>
         WriteAsync("add_contact_group", [new("title", title)], Json.WsEnvelopeWsContactGroupDto, WorksectionMapping.ToContactGroup, ct);
 
-    private async Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
+    /// <summary>The cheapest read (<c>get_contact_groups</c>), always from the upstream: for health and <c>upstreams</c>, never a snapshot.</summary>
+    public Task ProbeAsync(CancellationToken ct) =>
+        ReadFromUpstreamAsync("get_contact_groups", Json.WsEnvelopeListWsContactGroupDto, WorksectionMapping.ToContactGroup, ct);
+
+    private Task<IReadOnlyList<TRecord>> ReadListAsync<TDto, TRecord>(
+        string action, JsonTypeInfo<WsEnvelope<List<TDto>>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct) =>
+        snapshots.ReadAsync(UpstreamName.Worksection, action, token => ReadFromUpstreamAsync(action, typeInfo, map, token), ct);
+
+    private async Task<IReadOnlyList<TRecord>> ReadFromUpstreamAsync<TDto, TRecord>(
         string action, JsonTypeInfo<WsEnvelope<List<TDto>>> typeInfo, Func<TDto, TRecord> map, CancellationToken ct)
     {
         var call = UpstreamCall.Read(UpstreamName.Worksection, action);
@@ -81,16 +91,31 @@ public sealed class WorksectionClient(HttpClient http, IOptions<WorksectionOptio
         where TDto : class
     {
         var call = UpstreamCall.Write(UpstreamName.Worksection, action);
-        var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
-        return map(Open(call, response, typeInfo));
+        try
+        {
+            var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
+            return map(Open(call, response, typeInfo));
+        }
+        finally
+        {
+            // Even after an error: the write may have landed.
+            await snapshots.WrittenAsync(UpstreamName.Worksection);
+        }
     }
 
     // subscribe/unsubscribe answer {"status":"ok"} and nothing else.
     private async Task WriteAsync(string action, KeyValuePair<string, string?>[] parameters, CancellationToken ct)
     {
         var call = UpstreamCall.Write(UpstreamName.Worksection, action);
-        var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
-        EnsureOk(call, response, UpstreamJson.Parse(call, response.Body, Json.WsEnvelope));
+        try
+        {
+            var response = await SendAsync(call, WorksectionRequestSigner.SignedQuery(action, parameters, options.Value.ApiKey), ct);
+            EnsureOk(call, response, UpstreamJson.Parse(call, response.Body, Json.WsEnvelope));
+        }
+        finally
+        {
+            await snapshots.WrittenAsync(UpstreamName.Worksection);
+        }
     }
 
     private async Task<UpstreamResponse> SendAsync(UpstreamCall call, string requestUri, CancellationToken ct, byte[]? previousBody = null)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.Common.Http;
+using Gateway.Upstreams.Common.Snapshots;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Upstreams.ZohoProjects;
@@ -10,8 +11,10 @@ namespace Gateway.Upstreams.ZohoProjects;
 /// Typed client of the Zoho Projects users API. Reads are GETs and are retried; every POST is a write and is not.
 /// Operations are named by route template (<c>GET /portal/{portalId}/users/</c>) so ids never reach logs or errors.
 /// Every list read follows Zoho's paging (<c>index</c>, 1-based, and <c>range</c>) to the end: each page is one call.
+/// A whole list (all its pages) is one snapshot in <see cref="UpstreamSnapshots"/>; every write moves the snapshots on.
 /// </summary>
-public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOptions> options, DecodedReadMemo memo, ZohoPagedLists lists)
+public sealed class ZohoProjectsClient(
+    HttpClient http, IOptions<ZohoProjectsOptions> options, DecodedReadMemo memo, ZohoPagedLists lists, UpstreamSnapshots snapshots)
 {
     /// <summary>Records per page: the most Zoho sends at once.</summary>
     public const int PageSize = 200;
@@ -56,14 +59,14 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
             form.Add(new("rate", r.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var body = await SendAsync(call, HttpMethod.Post, $"{ProjectPath(projectId)}/users/", form, Json.ZohoUsersResponse, ct);
+        var body = await WriteAsync(call, $"{ProjectPath(projectId)}/users/", form, Json.ZohoUsersResponse, ct);
         return ProjectUsers(call, body.Users);
     }
 
     public async Task<ZohoProjectUser> UpdateProjectUserAsync(string projectId, string userId, string role, CancellationToken ct)
     {
         var call = Write(UpdateProjectUserOp);
-        var body = await SendAsync(call, HttpMethod.Post, $"{ProjectPath(projectId)}/users/{Uri.EscapeDataString(userId)}/",
+        var body = await WriteAsync(call, $"{ProjectPath(projectId)}/users/{Uri.EscapeDataString(userId)}/",
             [new("role", role)], Json.ZohoUsersResponse, ct);
         return ProjectUsers(call, body.Users) is [var user, ..] ? user : throw UpstreamErrors.BadResponse(call);
     }
@@ -80,11 +83,11 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
     }
 
     public Task ActivateUserAsync(string userId, CancellationToken ct) =>
-        SendAsync(Write(ActivateOp), HttpMethod.Post, $"{Portal}/users/activate/", [new("activate", userId)], Json.ZohoMessageResponse, ct);
+        WriteAsync(Write(ActivateOp), $"{Portal}/users/activate/", [new("activate", userId)], Json.ZohoMessageResponse, ct);
 
     // Zoho documents deactivation as the same route with a "deactivate" field.
     public Task DeactivateUserAsync(string userId, CancellationToken ct) =>
-        SendAsync(Write(ActivateOp), HttpMethod.Post, $"{Portal}/users/activate/", [new("deactivate", userId)], Json.ZohoMessageResponse, ct);
+        WriteAsync(Write(ActivateOp), $"{Portal}/users/activate/", [new("deactivate", userId)], Json.ZohoMessageResponse, ct);
 
     private static UpstreamCall Read(string operation) => UpstreamCall.Read(UpstreamName.ZohoProjects, operation);
 
@@ -98,7 +101,11 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
     // A whole list, page by page until a short page. When the last read told the size, every page it needs (and the one
     // after, to see the end) is asked for at once: a 2,000-user portal costs one round trip of 11 calls, not 10 in a
     // row. A list that grew since is followed on page by page; pages after the first short one are dropped.
-    private async Task<IReadOnlyList<T>> ReadAllPagesAsync<TWire, T>(
+    private Task<IReadOnlyList<T>> ReadAllPagesAsync<TWire, T>(
+        UpstreamCall call, string listPath, JsonTypeInfo<TWire> typeInfo, Func<TWire, IReadOnlyList<T>> map, CancellationToken ct) =>
+        snapshots.ReadAsync(UpstreamName.ZohoProjects, listPath, token => ReadAllPagesFromUpstreamAsync(call, listPath, typeInfo, map, token), ct);
+
+    private async Task<IReadOnlyList<T>> ReadAllPagesFromUpstreamAsync<TWire, T>(
         UpstreamCall call, string listPath, JsonTypeInfo<TWire> typeInfo, Func<TWire, IReadOnlyList<T>> map, CancellationToken ct)
     {
         var pages = new List<IReadOnlyList<T>>();
@@ -140,6 +147,20 @@ public sealed class ZohoProjectsClient(HttpClient http, IOptions<ZohoProjectsOpt
     {
         var response = await SendAsync(call, HttpMethod.Get, path, null, ct, memo.PreviousBody(call, path));
         return await memo.DecodeAsync(call, path, response.Body, body => map(UpstreamJson.Parse(call, body, typeInfo)));
+    }
+
+    // A POST, then the snapshots it may have changed: evicted even after an error (the write may have landed).
+    private async Task<T> WriteAsync<T>(
+        UpstreamCall call, string path, IEnumerable<KeyValuePair<string, string>> form, JsonTypeInfo<T> typeInfo, CancellationToken ct)
+    {
+        try
+        {
+            return await SendAsync(call, HttpMethod.Post, path, form, typeInfo, ct);
+        }
+        finally
+        {
+            await snapshots.WrittenAsync(UpstreamName.ZohoProjects);
+        }
     }
 
     private async Task<T> SendAsync<T>(

@@ -8,7 +8,7 @@ public static class HealthExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>One readiness check per upstream, named after the upstream's code.</summary>
+    /// <summary>One readiness check per upstream, named after the upstream's code, and <c>redis</c> when Redis is configured.</summary>
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services)
     {
         var checks = services.AddHealthChecks();
@@ -21,6 +21,17 @@ public static class HealthExtensions
                 [ReadyTag],
                 TimeSpan.FromSeconds(5)));
         }
+
+        if (services.Any(d => d.ServiceType == typeof(StackExchange.Redis.IConnectionMultiplexer)))
+        {
+            checks.Add(new HealthCheckRegistration(
+                "redis",
+                sp => new RedisHealthCheck(sp.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>()),
+                HealthStatus.Degraded,
+                [ReadyTag],
+                TimeSpan.FromSeconds(2)));
+        }
+
         return services;
     }
 

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
+using Gateway.Upstreams.Common.Redis;
 
 namespace Gateway.PersistedOperations;
 
 public static class PersistedOperationsServiceCollectionExtensions
 {
     /// <summary>The Redis connection (StackExchange.Redis configuration string) shared by every instance.</summary>
-    public const string RedisConnectionKey = "Cache:Redis";
+    public const string RedisConnectionKey = SharedRedis.ConnectionKey;
 
     /// <summary>
     /// Binds <see cref="PersistedOperationsOptions"/> from <c>PersistedOperations</c> and adds the store: the manifests
@@ -21,18 +21,14 @@ public static class PersistedOperationsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<InMemoryPersistedOperationStore>();
-        var redis = config[RedisConnectionKey];
-        if (string.IsNullOrWhiteSpace(redis))
+        // Not failing at start when Redis is down: it only holds what clients can send again.
+        if (services.TryAddSharedRedis(config))
         {
-            services.TryAddSingleton<IPersistedOperationStore>(sp => sp.GetRequiredService<InMemoryPersistedOperationStore>());
+            services.TryAddSingleton<IPersistedOperationStore, RedisPersistedOperationStore>();
         }
         else
         {
-            // Not failing at start when Redis is down: it only holds what clients can send again.
-            var redisOptions = ConfigurationOptions.Parse(redis);
-            redisOptions.AbortOnConnectFail = false;
-            services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
-            services.TryAddSingleton<IPersistedOperationStore, RedisPersistedOperationStore>();
+            services.TryAddSingleton<IPersistedOperationStore>(sp => sp.GetRequiredService<InMemoryPersistedOperationStore>());
         }
         services.AddSingleton<PersistedOperationResolver>();
         services.AddSingleton<GraphQL.DI.IConfigureExecution, ValidatedDocumentRules>();

@@ -32,6 +32,8 @@ public sealed class UpstreamServices : IAsyncDisposable
             ["Upstreams:Resilience:ReadRetryBaseDelay"] = "00:00:00.020",
             ["Upstreams:Resilience:MaxRetryAfter"] = "00:00:05",
             ["Upstreams:Resilience:WriteAttemptTimeout"] = "00:00:02",
+            // Every read reaches the emulator, as the client tests count; snapshot tests override it.
+            ["Upstreams:Freshness:MaxAge"] = "00:00:00",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -34,6 +34,10 @@ internal static class UpstreamErrors
     public static UpstreamException RateLimited(UpstreamCall call, TimeSpan? retryAfter) =>
         Create(call, UpstreamErrorKind.RateLimited, $"{call.Upstream.DisplayName()} is rate limiting {call.Operation}.", retryAfter);
 
+    /// <summary>Refused by the gateway's own quota for the upstream (<paramref name="why"/>): nothing was sent.</summary>
+    public static UpstreamException RateLimited(UpstreamCall call, TimeSpan retryAfter, string why) =>
+        Create(call, UpstreamErrorKind.RateLimited, $"{call.Operation} was not sent to {call.Upstream.DisplayName()}: {why}.", retryAfter);
+
     /// <summary>A read that ran out of time is a Timeout; a write may have landed, so it is OutcomeUnknown.</summary>
     public static UpstreamException NoAnswer(UpstreamCall call, string why) => call.IsWrite
         ? Create(call, UpstreamErrorKind.OutcomeUnknown,

@@ -1,3 +1,4 @@
+using Gateway.Upstreams.Common.Quotas;
 using Gateway.Upstreams.Common.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -19,6 +20,7 @@ internal static class UpstreamHttpClientBuilderExtensions
             // The pipelines own every timeout; HttpClient's own 100 s default would only mask them.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .AddHttpMessageHandler(sp => new UpstreamLoggingHandler(sp.GetRequiredService<ILogger<UpstreamLoggingHandler>>()))
+            .AddHttpMessageHandler(sp => new QuotaGate(upstream, sp.GetRequiredService<UpstreamQuotas>()))
             .AddHttpMessageHandler(sp => new RetryAfterGate(upstream, sp.GetRequiredService<IRetryAfterWindows>(), sp.GetRequiredService<TimeProvider>()))
             .AddHttpMessageHandler(sp =>
             {

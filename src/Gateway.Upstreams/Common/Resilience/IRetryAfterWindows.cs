@@ -3,8 +3,8 @@ namespace Gateway.Upstreams.Common.Resilience;
 /// <summary>
 /// Where the gateway remembers that an upstream asked it (HTTP 429 with <c>Retry-After</c>) not to call before a given
 /// time. Until then no call goes to that upstream: real services punish callers that keep knocking with longer bans.
-/// <see cref="InMemoryRetryAfterWindows"/> holds the windows per instance; a store shared by every instance (Redis)
-/// implements this same interface, so that one instance's 429 silences them all.
+/// <see cref="InMemoryRetryAfterWindows"/> holds the windows per instance; <see cref="RedisRetryAfterWindows"/> (when
+/// <c>Cache:Redis</c> is set) shares them, so that one instance's 429 silences them all.
 /// </summary>
 public interface IRetryAfterWindows
 {
