@@ -32,21 +32,18 @@ public sealed class Offboarding(IResolveFieldContext ctx, PersonReference refere
 
         var results = await Task.WhenAll(systems.Select(system => people.FailureOf(system) is { } unreadable
             ? Task.FromResult(SystemResult.Failed(system, unreadable))
-            : system switch
-            {
-                UpstreamName.Worksection => Task.FromResult(Onboarding.AccountOf(person, system) is null
+            : system == UpstreamName.Worksection ? Task.FromResult(Onboarding.AccountOf(person, system) is null
                     ? new SystemResult(system, SystemStatus.AlreadyDone, "No Worksection account.")
-                    : new SystemResult(system, SystemStatus.NotSupported, WorksectionNotSupported)),
-                UpstreamName.ZohoProjects => ZohoAsync(person),
-                _ => PeopleV3Async(person),
-            }));
+                    : new SystemResult(system, SystemStatus.NotSupported, WorksectionNotSupported))
+            : system == UpstreamName.ZohoProjects ? ZohoAsync(person)
+            : PeopleV3Async(person)));
         ctx.PeopleChanged();
         return MutationPayload.Ok(new CrossSystemOutcome(person?.Key ?? reference.MergeKey ?? "", results));
     }
 
     private async Task<SystemResult> ZohoAsync(Person? person)
     {
-        const UpstreamName system = UpstreamName.ZohoProjects;
+        var system = UpstreamName.ZohoProjects;
         var account = Onboarding.AccountOf(person, system);
         if (account is null) return new SystemResult(system, SystemStatus.AlreadyDone, "No Zoho Projects portal user.");
         if (!account.Active) return new SystemResult(system, SystemStatus.AlreadyDone, "Portal user already inactive.");
@@ -63,7 +60,7 @@ public sealed class Offboarding(IResolveFieldContext ctx, PersonReference refere
 
     private async Task<SystemResult> PeopleV3Async(Person? person)
     {
-        const UpstreamName system = UpstreamName.PeopleV3;
+        var system = UpstreamName.PeopleV3;
         var account = Onboarding.AccountOf(person, system);
         if (account is null) return new SystemResult(system, SystemStatus.AlreadyDone, "No People v3 record.");
         if (peopleV3 == PeopleV3Offboarding.Suspend && !account.Active) return new SystemResult(system, SystemStatus.AlreadyDone, "Already suspended.");

@@ -54,12 +54,10 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 
         if (errors.Count > 0) return MutationPayload.Failed(errors);
 
-        var writes = plan.Systems.Select(system => system switch
-        {
-            UpstreamName.Worksection => WorksectionAsync(people.FailureOf(system), person, team),
-            UpstreamName.ZohoProjects => ZohoAsync(people.FailureOf(system), person, members),
-            _ => PeopleV3Async(people.FailureOf(system), person),
-        });
+        var writes = plan.Systems.Select(system =>
+            system == UpstreamName.Worksection ? WorksectionAsync(people.FailureOf(system), person, team)
+            : system == UpstreamName.ZohoProjects ? ZohoAsync(people.FailureOf(system), person, members)
+            : PeopleV3Async(people.FailureOf(system), person));
         var results = await Task.WhenAll(writes);
         ctx.PeopleChanged();
         foreach (var projectId in plan.ZohoProjectIds) ctx.Loader<ZohoProjectMembersDataLoader>().Clear(projectId);
@@ -94,7 +92,7 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 
     private async Task<SystemResult> WorksectionAsync(UpstreamException? unreadable, Person? person, string? team)
     {
-        const UpstreamName system = UpstreamName.Worksection;
+        var system = UpstreamName.Worksection;
         if (unreadable is not null) return SystemResult.Failed(system, unreadable);
         if (AccountOf(person, system) is not null) return new SystemResult(system, SystemStatus.AlreadyDone, "Already a Worksection account user.");
         try
@@ -111,7 +109,7 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 
     private async Task<SystemResult> ZohoAsync(UpstreamException? unreadable, Person? person, ZohoProjectMembersDataLoader.Outcome?[] members)
     {
-        const UpstreamName system = UpstreamName.ZohoProjects;
+        var system = UpstreamName.ZohoProjects;
         if (unreadable is not null) return SystemResult.Failed(system, unreadable);
         var key = EmailKey.Normalize(plan.Email);
         var missing = new List<string>();
@@ -151,7 +149,7 @@ public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 
     private async Task<SystemResult> PeopleV3Async(UpstreamException? unreadable, Person? person)
     {
-        const UpstreamName system = UpstreamName.PeopleV3;
+        var system = UpstreamName.PeopleV3;
         if (unreadable is not null) return SystemResult.Failed(system, unreadable);
         var account = AccountOf(person, system);
         if (account is { Active: true }) return new SystemResult(system, SystemStatus.AlreadyDone, "Already in People v3.");
