@@ -30,7 +30,11 @@ public sealed record Person(
     IReadOnlyList<Handle> Socials,
     IReadOnlyList<SourceAccount> Accounts,
     IReadOnlyList<SourceLink> Links,
-    IReadOnlyDictionary<string, FieldMerge> Merge);
+    IReadOnlyDictionary<string, FieldMerge> Merge)
+{
+    /// <summary>The person's account in <paramref name="upstream"/>: its first-listed record there, or null.</summary>
+    public SourceAccount? AccountIn(Gateway.Upstreams.Common.UpstreamName upstream) => Accounts.FirstOrDefault(a => a.Source == upstream);
+}
 
 public sealed record PhoneNumbers(string? Main, string? Office, string? Mobile, string? Home);
 

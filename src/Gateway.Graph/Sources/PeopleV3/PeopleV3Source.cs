@@ -10,7 +10,7 @@ using Gateway.Upstreams.PeopleV3;
 namespace Gateway.Graph.Sources.PeopleV3;
 
 /// <summary>People API v3: the HR record (names, title, state, time zone, language), groups and project ids.</summary>
-public sealed class PeopleV3Source(PeopleV3Client client) : ISourceAdapter, IPeopleSource, ITeamSource, IRoleNames
+public sealed partial class PeopleV3Source(PeopleV3Client client) : ISourceAdapter, IPeopleSource, ITeamSource, IRoleNames
 {
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.PeopleV3, "PEOPLE_V3", "People API v3.", PeopleV3Options.SectionName);

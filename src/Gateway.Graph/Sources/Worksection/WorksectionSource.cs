@@ -6,7 +6,7 @@ using Gateway.Upstreams.Worksection;
 namespace Gateway.Graph.Sources.Worksection;
 
 /// <summary>Worksection admin API v2: account users (the only source of phones, addresses, department, handles and rate).</summary>
-public sealed class WorksectionSource(WorksectionClient client) : ISourceAdapter, IPeopleSource, ITeamSource
+public sealed partial class WorksectionSource(WorksectionClient client) : ISourceAdapter, IPeopleSource, ITeamSource
 {
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.Worksection, "WORKSECTION", "Worksection (admin API v2).", WorksectionOptions.SectionName);

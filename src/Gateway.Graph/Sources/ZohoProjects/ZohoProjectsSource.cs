@@ -4,7 +4,7 @@ using Gateway.Upstreams.ZohoProjects;
 namespace Gateway.Graph.Sources.ZohoProjects;
 
 /// <summary>Zoho Projects: portal users (a name, a role and an active flag) and the portal's licence seats.</summary>
-public sealed class ZohoProjectsSource(ZohoProjectsClient client) : ISourceAdapter, IPeopleSource
+public sealed partial class ZohoProjectsSource(ZohoProjectsClient client) : ISourceAdapter, IPeopleSource
 {
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.ZohoProjects, "ZOHO_PROJECTS", "Zoho Projects (portal users and project users).", ZohoProjectsOptions.SectionName);
