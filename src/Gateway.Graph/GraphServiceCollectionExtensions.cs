@@ -10,6 +10,7 @@ using Gateway.Graph.Projects;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Sources.PeopleV3;
+using Gateway.Graph.Sources.ZohoProjects;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
 using Gateway.Upstreams.Common;
