@@ -13,7 +13,7 @@ public sealed class OnboardingMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
+        mutation.Mutation<CrossSystemOutcome>("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
                 "(which makes the portal user), People v3 `POST v3/people`. Idempotent: what exists already is ALREADY_DONE, so re-run after a failure.")
             .Input(input =>
             {
@@ -37,7 +37,7 @@ public sealed class OnboardingMutations : IMutationFields
                 return plan is null ? MutationPayload.Failed(checks.Errors) : await new Onboarding(ctx, plan).RunAsync();
             });
 
-        mutation.Mutation("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
+        mutation.Mutation<CrossSystemOutcome>("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
                 "(default) or deletes the record; Worksection is NOT_SUPPORTED (its API cannot deactivate users). Idempotent.")
             .Input(input =>
             {
@@ -56,14 +56,14 @@ public sealed class OnboardingMutations : IMutationFields
                 var systems = (input.Enums<UpstreamName>("systems") ?? []).Distinct().ToList();
                 if (systems.Count == 0) checks.Add(new RequiredFieldError("`systems` must name at least one system.", "systems"));
                 if (checks.Failed) return MutationPayload.Failed(checks.Errors);
-                return await new Offboarding(ctx, person!, systems, input.Enum<PeopleV3Offboarding>("peopleV3") ?? PeopleV3Offboarding.Suspend).RunAsync();
+                return await new Offboarding(ctx, person!, systems, new OffboardingRequest(input.Enum<PeopleV3Offboarding>("peopleV3") ?? PeopleV3Offboarding.Suspend)).RunAsync();
             });
     }
 
-    private static void ResultFields(ObjectGraphType<MutationPayload> payload)
+    private static void ResultFields(ObjectGraphType<MutationPayload<CrossSystemOutcome>> payload)
     {
         payload.PersonField("The person as all systems show them after the action.");
         payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.").ReportsWrite()
-            .Resolve(ctx => ctx.Source.As<CrossSystemOutcome>()?.Results);
+            .Resolve(ctx => ctx.Source.Value?.Results);
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
+using Gateway.Graph.Sources.Worksection;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Teams;
 using Gateway.Upstreams.Common;
@@ -14,10 +15,9 @@ namespace Gateway.Graph.People;
 public sealed class PeopleMutations : IMutationFields
 {
     /// <summary>The roles <c>add_user</c> accepts (worksection-admin-api-v2.txt); owner and admin cannot be invited.</summary>
-    public static readonly IReadOnlyList<string> InvitableRoles = ["user", "guest", "reader"];
 
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
+        mutation.Mutation<string>("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The new user's email.");
@@ -34,11 +34,11 @@ public sealed class PeopleMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(InviteUserAsync);
 
-    private static async Task<MutationPayload> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");
-        var role = checks.Role(input, "role", InvitableRoles, "user");
+        var role = checks.Role(input, "role", WorksectionSource.InvitableRoles, "user");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var people = await ctx.PeopleAsync();

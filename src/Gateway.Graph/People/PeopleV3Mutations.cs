@@ -5,6 +5,7 @@ using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Sources;
+using Gateway.Graph.Sources.PeopleV3;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.PeopleV3;
 
@@ -14,11 +15,13 @@ namespace Gateway.Graph.People;
 public sealed class PeopleV3Mutations : IMutationFields
 {
     // The input fields of updatePerson that change something; AddProfileFields and "suspended".
+    private const string NoRecord = "has no People v3 record; create one with `createPerson`.";
+
     private static readonly string[] UpdatableFields = ["firstName", "lastName", "title", "roleId", "language", "groupIds", "suspended"];
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
+        mutation.Mutation<string>("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The person's email.");
@@ -29,7 +32,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(CreatePersonAsync);
 
-        mutation.Mutation("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
+        mutation.Mutation<string>("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id.");
@@ -41,7 +44,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(UpdatePersonAsync);
 
-        mutation.Mutation("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
+        mutation.Mutation<string>("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id."))
             .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.").ReportsWrite()
                 .Resolve(ctx => ctx.Source.Value as string))
@@ -60,7 +63,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("groupIds").Description("People v3 group ids; replaces the person's groups.");
     }
 
-    private static async Task<MutationPayload> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");
@@ -75,10 +78,10 @@ public sealed class PeopleV3Mutations : IMutationFields
         }
 
         return await WriteAsync(ctx, EmailKey.Normalize(email!), ct => ctx.Loader<PeopleV3Client>().CreatePersonAsync(profile, ct),
-            (created, people) => [.. people, created]);
+            (created, people) => [.. people, PeopleV3Source.ToSourcePerson(created)]);
     }
 
-    private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var idKey = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
@@ -93,28 +96,28 @@ public sealed class PeopleV3Mutations : IMutationFields
 
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, input.String("id")!);
+        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, input.String("id")!), UpstreamName.PeopleV3, NoRecord);
         if (failure is not null) return MutationPayload.Failed(failure);
         var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
         return await WriteAsync(ctx, person!.Key, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
-            (updated, people) => people.Select(p => p.Id == updated.Id ? updated : p).ToList());
+            (updated, people) => people.Select(p => p.Account.ExternalId == PeopleV3Source.IdOf(updated.Id) ? PeopleV3Source.ToSourcePerson(updated) : p).ToList());
     }
 
-    private static async Task<MutationPayload> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var id = checks.Required(input, "id");
         var idKey = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, id!);
+        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, id!), UpstreamName.PeopleV3, NoRecord);
         if (failure is not null) return MutationPayload.Failed(failure);
         var v3Id = V3Id(account!);
         var result = await WriteAsync(ctx, person!.Key, async ct =>
         {
             await ctx.Loader<PeopleV3Client>().DeletePersonAsync(v3Id, ct);
             return v3Id;
-        }, (deleted, people) => people.Where(p => p.Id != deleted).ToList());
+        }, (deleted, people) => people.Where(p => p.Account.ExternalId != PeopleV3Source.IdOf(deleted)).ToList());
         return result.Errors is null ? MutationPayload.Ok(id!) : result;
     }
 
@@ -127,26 +130,13 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.String("language"),
         input.Strings("groupIds")?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
 
-    /// <summary>The person's People v3 account, or the typed error saying why there is none to write.</summary>
-    internal static async Task<(Person? Person, SourceAccount? Account, MutationError? Failure)> FindAccountAsync(
-        IResolveFieldContext ctx, string idKey, string given)
-    {
-        var people = await ctx.PeopleAsync();
-        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return (null, null, UpstreamError.From(unreadable));
-        var person = people.Value.FindById(idKey);
-        var account = person?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.PeopleV3);
-        return account is null
-            ? (null, null, new UnknownPersonError($"'{given}' has no People v3 record; create one with `createPerson`.", given))
-            : (person, account, null);
-    }
-
     private static long V3Id(SourceAccount account) => long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture);
 
     // The write's answer is what People v3 now holds, so it is patched into this request's list; a failed or
     // unknown outcome makes the request read every people list again.
-    private static async Task<MutationPayload> WriteAsync<T>(
+    private static async Task<MutationPayload<string>> WriteAsync<T>(
         IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write,
-        Func<T, IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch)
+        Func<T, IReadOnlyList<SourcePerson>, IReadOnlyList<SourcePerson>> patch)
     {
         T written;
         try
@@ -164,7 +154,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             throw;
         }
 
-        await ctx.PeopleV3ChangedAsync(people => patch(written, people));
+        await ctx.PeopleChangedAsync(UpstreamName.PeopleV3, people => patch(written, people));
         return MutationPayload.Ok(key);
     }
 }

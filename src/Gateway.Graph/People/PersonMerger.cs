@@ -1,101 +1,114 @@
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.PeopleV3;
-using Gateway.Upstreams.Worksection;
-using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.People;
 
 /// <summary>
-/// Merges the upstream user records into people by normalised email.
-/// Precedence for a field the upstreams both hold: People v3 (the HR record: names, title, state, time zone,
-/// language), then Worksection (the only source of phones, addresses, department, handles and rate), then
-/// Zoho Projects (a display name and an active flag only). Every record stays visible in <see cref="Person.Accounts"/>.
+/// Merges the person records of any number of upstreams into people by normalised email (<see cref="EmailKey"/>).
+/// Every record stays: each is one of the person's <see cref="Person.Accounts"/>, several from one upstream included.
+/// Each field is decided by <see cref="MergePrecedence"/>, and how (<see cref="Person.Merge"/>: the value every account
+/// holds, and the one taken) is computed here, once per person, when first asked for. Relations (<see cref="Person.Links"/>) are the union of
+/// every record's.
 /// </summary>
-public static class PersonMerger
+public sealed class PersonMerger(MergePrecedence precedence)
 {
-    public static IReadOnlyList<Person> Merge(
-        IEnumerable<WorksectionUser> worksection,
-        IEnumerable<ZohoPortalUser> zoho,
-        IEnumerable<PeopleV3Person> peopleV3)
-    {
-        var groups = new Dictionary<string, Sources>(StringComparer.Ordinal);
-        Sources For(string email) =>
-            groups.TryGetValue(EmailKey.Normalize(email), out var s) ? s : groups[EmailKey.Normalize(email)] = new Sources();
+    // Each field with how it is read and its upstream order, resolved once: the merge runs per person and field.
+    private readonly (string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order)[] _fields =
+        [.. MergeFields.All.Select(f => (f.Key, f.Value, precedence.OrderOf(f.Key).ToArray()))];
 
-        foreach (var user in worksection.Where(u => !string.IsNullOrWhiteSpace(u.Email))) For(user.Email).Worksection ??= user;
-        foreach (var user in zoho.Where(u => !string.IsNullOrWhiteSpace(u.Email))) For(user.Email).Zoho ??= user;
-        foreach (var person in peopleV3.Where(p => !string.IsNullOrWhiteSpace(p.Email))) For(person.Email).V3 ??= person;
+    private readonly Dictionary<string, int> _indexOf = MergeFields.All.Keys.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => f.i, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The people in <paramref name="lists"/> (one list per upstream, in registration order), ordered by merge key;
+    /// each person's accounts keep that order, and each upstream's own order within it.
+    /// </summary>
+    public IReadOnlyList<Person> Merge(IEnumerable<IReadOnlyList<SourcePerson>> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var groups = new Dictionary<string, List<SourcePerson>>(StringComparer.Ordinal);
+        foreach (var record in lists.SelectMany(list => list).Where(r => !string.IsNullOrWhiteSpace(r.Account.Email)))
+        {
+            var key = EmailKey.Normalize(record.Account.Email);
+            if (!groups.TryGetValue(key, out var records)) groups[key] = records = [];
+            records.Add(record);
+        }
 
         return groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Build(g.Key, g.Value)).ToList();
     }
 
-    private sealed class Sources
+    private Person Build(string key, List<SourcePerson> records)
     {
-        public WorksectionUser? Worksection;
-        public ZohoPortalUser? Zoho;
-        public PeopleV3Person? V3;
-    }
+        // The values shown are decided here; how (every candidate) is worked out on first ask, once, with the same rule.
+        var chosen = new MergeCandidate?[_fields.Length];
+        for (var i = 0; i < _fields.Length; i++) chosen[i] = Scan(_fields[i], records, all: null);
+        var merge = new FieldMerges(() => _fields.ToDictionary(f => f.Name, f => Decide(f, records), StringComparer.Ordinal));
 
-    private static Person Build(string key, Sources s)
-    {
-        var (ws, zoho, v3) = (s.Worksection, s.Zoho, s.V3);
-        var (zohoFirst, zohoLast) = SplitName(zoho?.Name);
-        var firstName = First(v3?.FirstName, ws?.FirstName, zohoFirst);
-        var lastName = First(v3?.LastName, ws?.LastName, zohoLast);
-        var fullName = string.Join(' ', new[] { firstName, lastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        T? Value<T>(string field) => chosen[_indexOf[field]] is { Value: T value } ? value : default;
+        T? Struct<T>(string field) where T : struct => chosen[_indexOf[field]] is { Value: T value } ? value : null;
 
         return new Person(
             Key: key,
             Email: key,
-            FirstName: firstName,
-            LastName: lastName,
-            DisplayName: First(ws?.Name, fullName, zoho?.Name?.Trim()),
-            Title: First(v3?.Title, ws?.Title),
-            AvatarUrl: First(ws?.AvatarUrl, v3?.ImageUrl),
-            Department: First(ws?.Department),
-            Phones: new PhoneNumbers(First(ws?.Phone), First(ws?.Phone2), First(ws?.Phone3), First(ws?.Phone4)),
-            Addresses: new[] { ws?.Address, ws?.Address2 }.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!).ToList(),
-            TimezoneOffsetHours: v3?.Timezone,
-            Language: First(v3?.Language),
-            Active: v3 is not null ? !v3.Suspended : zoho?.Active ?? true,
-            Suspended: v3?.Suspended ?? false,
-            LastActiveAt: v3?.LastActive,
-            CreatedAt: v3?.CreatedAt ?? ws?.DateAdded,
-            UpdatedAt: v3?.UpdatedAt,
-            Initials: First(v3?.Initials),
-            ProfileColor: First(v3?.ProfileColor),
-            Rate: ws?.Rate,
-            ProfileUrl: First(ws?.Url),
-            OtherContacts: First(ws?.OtherContacts),
-            Chats: Handles(ws?.Chats),
-            Socials: Handles(ws?.Socials),
-            Accounts: Accounts(ws, zoho, v3),
-            Links: new PersonLinks(First(ws?.Group), v3?.GroupIds ?? [], v3?.ProjectIds ?? []));
+            FirstName: Value<string>("firstName"),
+            LastName: Value<string>("lastName"),
+            DisplayName: Value<string>("displayName"),
+            Title: Value<string>("title"),
+            AvatarUrl: Value<string>("avatarUrl"),
+            Department: Value<string>("department"),
+            Phones: Value<PhoneNumbers>("phones") ?? new PhoneNumbers(null, null, null, null),
+            Addresses: Value<IReadOnlyList<string>>("addresses") ?? [],
+            TimezoneOffsetHours: Struct<decimal>("timezoneOffsetHours"),
+            Language: Value<string>("language"),
+            // An upstream that states no state (Worksection) never makes a person inactive.
+            Active: Struct<bool>("active") ?? true,
+            Suspended: Struct<bool>("suspended") ?? false,
+            LastActiveAt: Struct<DateTimeOffset>("lastActiveAt"),
+            CreatedAt: Struct<DateTimeOffset>("createdAt"),
+            UpdatedAt: Struct<DateTimeOffset>("updatedAt"),
+            Initials: Value<string>("initials"),
+            ProfileColor: Value<string>("profileColor"),
+            Rate: Struct<decimal>("rate"),
+            ProfileUrl: Value<string>("profileUrl"),
+            OtherContacts: Value<string>("otherContacts"),
+            Chats: Value<IReadOnlyList<Handle>>("chats") ?? [],
+            Socials: Value<IReadOnlyList<Handle>>("socials") ?? [],
+            Accounts: [.. records.Select(r => r.Account)],
+            Links: Links(records),
+            Merge: merge);
     }
 
-    private static List<SourceAccount> Accounts(WorksectionUser? ws, ZohoPortalUser? zoho, PeopleV3Person? v3)
+    private static FieldMerge Decide((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order) field, List<SourcePerson> records)
     {
-        var accounts = new List<SourceAccount>(3);
-        // Worksection's contract has no user state: an account user is active while listed.
-        if (ws is not null) accounts.Add(new(UpstreamName.Worksection, ws.Id, ws.Email, ws.Title, ws.Role, Active: true));
-        if (zoho is not null) accounts.Add(new(UpstreamName.ZohoProjects, zoho.Id, zoho.Email, null, zoho.Role, zoho.Active));
-        if (v3 is not null)
-            accounts.Add(new(UpstreamName.PeopleV3, v3.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                v3.Email, v3.Title, null, !v3.Suspended, v3.RoleId));
-        return accounts;
+        var all = new List<MergeCandidate>(records.Count);
+        Scan(field, records, all);
+        return new FieldMerge(field.Name, all);
     }
 
-    private static List<Handle> Handles(IReadOnlyDictionary<string, string>? values) =>
-        values is null ? [] : values.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).Select(kv => new Handle(kv.Key, kv.Value)).ToList();
-
-    private static (string? First, string? Last) SplitName(string? name)
+    // The records holding a value for the field: upstreams in the field's order; within one upstream, its records in
+    // the order it listed them. The first is the one taken; it is returned, and with a list every one is added to it.
+    private static MergeCandidate? Scan((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order) field, List<SourcePerson> records, List<MergeCandidate>? all)
     {
-        if (string.IsNullOrWhiteSpace(name)) return (null, null);
-        var parts = name.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        return (parts[0], parts.Length > 1 ? parts[1] : null);
+        MergeCandidate? first = null;
+        foreach (var upstream in field.Order)
+        {
+            foreach (var record in records)
+            {
+                if (record.Source != upstream || MergeFields.Read(field.Read, record.Profile) is not { } value) continue;
+                var candidate = new MergeCandidate(upstream, record.Account.ExternalId, value);
+                first ??= candidate;
+                if (all is null) return first;
+                all.Add(candidate);
+            }
+        }
+
+        return first;
     }
 
-    private static string? First(params string?[] values) =>
-        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+    // Links name their upstream, so only two records of one upstream can state the same link twice.
+    private static IReadOnlyList<SourceLink> Links(List<SourcePerson> records)
+    {
+        if (records.Count == 1) return records[0].Links;
+        var links = records.SelectMany(r => r.Links);
+        return records.DistinctBy(r => r.Source).Count() == records.Count ? [.. links] : [.. links.Distinct()];
+    }
 }

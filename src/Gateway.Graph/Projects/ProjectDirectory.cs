@@ -1,13 +1,12 @@
-using System.Globalization;
 using Gateway.Graph.People;
+using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.Projects;
 
 /// <summary>
-/// Every project of one request and its members: Zoho projects with their project users, and People v3
-/// projects reconstructed from the project ids on each v3 person.
+/// Every project of one request and its members: the projects sources list with their members, and the projects
+/// people's records name by id (People v3's), reconstructed from those links.
 /// </summary>
 public sealed class ProjectDirectory
 {
@@ -15,30 +14,31 @@ public sealed class ProjectDirectory
     private readonly Dictionary<string, List<ProjectMember>> _membersByProject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ProjectMember>> _membershipsByPerson = new(StringComparer.Ordinal);
 
-    public ProjectDirectory(
-        IReadOnlyList<ZohoProject> zohoProjects,
-        IReadOnlyDictionary<string, IReadOnlyList<ZohoProjectUser>> zohoMembers,
-        PeopleDirectory people)
+    public ProjectDirectory(IReadOnlyList<SourceProject> listed, PeopleDirectory people)
     {
-        var projects = zohoProjects.Select(FromZoho).ToList();
-        foreach (var project in projects)
+        ArgumentNullException.ThrowIfNull(listed);
+        ArgumentNullException.ThrowIfNull(people);
+        var projects = listed.Select(p => p.Project).ToList();
+        foreach (var (project, members) in listed)
         {
-            foreach (var user in zohoMembers.GetValueOrDefault(project.ExternalId) ?? [])
+            foreach (var member in members)
             {
-                var person = people.FindByEmail(user.Email);
-                if (person is not null) Add(new ProjectMember(project, person, user.Role, user.Rate, user.Active ?? true));
+                var person = people.FindByEmail(member.Email);
+                if (person is not null) Add(new ProjectMember(project, person, member.Role, member.Rate, member.Active));
             }
         }
 
-        var v3Projects = new Dictionary<long, Project>();
+        // Projects an upstream knows only as ids on its people (People v3 has no project endpoint): one name-less project
+        // per linked id, unless that upstream also lists the project.
+        var linked = projects.ToDictionary(p => p.Key, StringComparer.Ordinal);
         foreach (var person in people.All)
         {
-            foreach (var id in person.Links.PeopleV3ProjectIds)
+            foreach (var link in person.Links.Where(l => l.Kind == SourceLink.Project))
             {
-                if (!v3Projects.TryGetValue(id, out var project))
+                var key = KeyOf(link.Upstream, link.Id);
+                if (!linked.TryGetValue(key, out var project))
                 {
-                    project = FromPeopleV3(id);
-                    v3Projects[id] = project;
+                    linked[key] = project = new Project(key, link.Upstream, link.Id, null, null, null, null, null);
                     projects.Add(project);
                 }
                 Add(new ProjectMember(project, person, Role: null, Rate: null, Active: !person.Suspended));
@@ -59,7 +59,7 @@ public sealed class ProjectDirectory
     public IReadOnlyList<ProjectMember> MembershipsOf(Person person) =>
         _membershipsByPerson.TryGetValue(person.Key, out var memberships) ? memberships : [];
 
-    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code()}:{externalId}";
+    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code}:{externalId}";
 
     private void Add(ProjectMember member)
     {
@@ -71,14 +71,5 @@ public sealed class ProjectDirectory
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(member);
-    }
-
-    private static Project FromZoho(ZohoProject p) =>
-        new(KeyOf(UpstreamName.ZohoProjects, p.Id), UpstreamName.ZohoProjects, p.Id, p.Name, p.Status, p.Description, p.OwnerName, p.CreatedAt);
-
-    private static Project FromPeopleV3(long id)
-    {
-        var externalId = id.ToString(CultureInfo.InvariantCulture);
-        return new(KeyOf(UpstreamName.PeopleV3, externalId), UpstreamName.PeopleV3, externalId, null, null, null, null, null);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class StaleUpstreamsExtension : IConfigureExecution
             result.Extensions[Key] = stale
                 .Select(s => new Dictionary<string, object?>
                 {
-                    ["name"] = s.Upstream.Code(),
+                    ["name"] = s.Upstream.Code,
                     ["asOf"] = s.AsOf.ToString("O", CultureInfo.InvariantCulture),
                 })
                 .ToList();

@@ -15,5 +15,5 @@ public sealed class QuotaOptions
     /// <summary>Calls that may wait for a concurrency slot; past it a call is refused at once. Never unbounded.</summary>
     public int MaxQueued { get; set; } = 100;
 
-    public static string SectionOf(UpstreamName upstream) => $"Upstreams:{upstream}:Quota";
+    public static string SectionOf(UpstreamName upstream) => upstream.ConfigurationSection + ":Quota";
 }

@@ -7,7 +7,7 @@ internal static class QuotaServiceCollectionExtensions
 {
     public static IServiceCollection AddUpstreamQuotas(this IServiceCollection services, IConfiguration config)
     {
-        foreach (var upstream in Enum.GetValues<UpstreamName>())
+        foreach (var upstream in UpstreamName.BuiltIn)
         {
             services.AddOptions<QuotaOptions>(upstream.ToString())
                 .Bind(config.GetSection(QuotaOptions.SectionOf(upstream)))

@@ -14,7 +14,7 @@ public sealed class UpstreamQuotas : IDisposable
     public UpstreamQuotas(IOptionsMonitor<QuotaOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _limiters = Enum.GetValues<UpstreamName>().ToDictionary(u => u, u => Build(options.Get(u.ToString())));
+        _limiters = UpstreamName.BuiltIn.ToDictionary(u => u, u => Build(options.Get(u.ToString())));
     }
 
     /// <summary>

@@ -75,5 +75,5 @@ public sealed class RedisRetryAfterWindows(InMemoryRetryAfterWindows local, ICon
         }
     }
 
-    private static string Key(UpstreamName upstream) => KeyPrefix + upstream.Code();
+    private static string Key(UpstreamName upstream) => KeyPrefix + upstream.Code;
 }

@@ -22,5 +22,5 @@ public sealed class FreshnessOptions
     /// </summary>
     public TimeSpan MaxStale { get; set; } = TimeSpan.FromHours(1);
 
-    public static string SectionOf(UpstreamName upstream) => $"Upstreams:{upstream}:Freshness";
+    public static string SectionOf(UpstreamName upstream) => upstream.ConfigurationSection + ":Freshness";
 }

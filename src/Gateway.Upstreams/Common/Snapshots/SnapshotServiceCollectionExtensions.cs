@@ -19,7 +19,7 @@ internal static class SnapshotServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddUpstreamSnapshots(this IServiceCollection services, IConfiguration config)
     {
-        foreach (var upstream in Enum.GetValues<UpstreamName>())
+        foreach (var upstream in UpstreamName.BuiltIn)
         {
             services.AddOptions<FreshnessOptions>(upstream.ToString())
                 .Bind(config.GetSection(FreshnessOptions.SectionName))

@@ -24,15 +24,16 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
 {
     private const string KeyPrefix = "gateway:snapshots:version:";
 
-    private static readonly UpstreamName[] Upstreams = Enum.GetValues<UpstreamName>();
-    private static readonly RedisKey[] Keys = Upstreams.Select(u => (RedisKey)(KeyPrefix + u.Code())).ToArray();
+    // The upstreams with clients here; a stamp is found by the upstream's position in this list.
+    private static readonly IReadOnlyList<UpstreamName> Upstreams = UpstreamName.BuiltIn;
+    private static readonly RedisKey[] Keys = Upstreams.Select(u => (RedisKey)(KeyPrefix + u.Code)).ToArray();
 
     // Writes this instance made: the stamp when there is no Redis, and the fallback while Redis is down.
-    private readonly long[] _local = new long[Upstreams.Length];
+    private readonly long[] _local = new long[Upstreams.Count];
 
     // The stamps Redis last answered: what a write during an outage must evict from memory, so that this instance does
     // not serve its pre-write snapshot once Redis answers again.
-    private readonly string?[] _lastShared = new string?[Upstreams.Length];
+    private readonly string?[] _lastShared = new string?[Upstreams.Count];
 
     /// <summary>The current stamps: one round trip to Redis (two after Redis lost its data), or none.</summary>
     public async Task<SnapshotVersionSet> ReadAsync()
@@ -51,10 +52,10 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
                     values = await db.StringGetAsync(Keys);
                 }
 
-                var shared = Upstreams.ToDictionary(u => u, u => "r" + values[(int)u].ToString());
+                var shared = Upstreams.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => "r" + values[p.i].ToString());
                 foreach (var (upstream, version) in shared)
                 {
-                    Volatile.Write(ref _lastShared[(int)upstream], version);
+                    Volatile.Write(ref _lastShared[IndexOf(upstream)], version);
                 }
 
                 return new SnapshotVersionSet(shared);
@@ -71,13 +72,13 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
     /// <summary>Gives <paramref name="upstream"/> a new stamp after a write; returns it.</summary>
     public async Task<string> BumpAsync(UpstreamName upstream)
     {
-        var local = Interlocked.Increment(ref _local[(int)upstream]);
+        var local = Interlocked.Increment(ref _local[IndexOf(upstream)]);
         if (redis is not null)
         {
             try
             {
                 var stamp = NewStamp();
-                await redis.GetDatabase().StringSetAsync(Keys[(int)upstream], stamp);
+                await redis.GetDatabase().StringSetAsync(Keys[IndexOf(upstream)], stamp);
                 return "r" + stamp;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
@@ -94,8 +95,18 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
     private static string NewStamp() => Guid.NewGuid().ToString("N")[..16];
 
     /// <summary>The stamp Redis last answered for <paramref name="upstream"/>, if it ever did.</summary>
-    public string? LastShared(UpstreamName upstream) => Volatile.Read(ref _lastShared[(int)upstream]);
+    public string? LastShared(UpstreamName upstream) => Volatile.Read(ref _lastShared[IndexOf(upstream)]);
+
+    private static int IndexOf(UpstreamName upstream)
+    {
+        for (var i = 0; i < Upstreams.Count; i++)
+        {
+            if (Upstreams[i] == upstream) return i;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(upstream), upstream.Code, "Snapshots are kept only for the upstreams with clients in this assembly.");
+    }
 
     private SnapshotVersionSet Local() =>
-        new(Upstreams.ToDictionary(u => u, u => "m" + Interlocked.Read(ref _local[(int)u])));
+        new(Upstreams.ToDictionary(u => u, u => "m" + Interlocked.Read(ref _local[IndexOf(u)])));
 }

@@ -88,7 +88,7 @@ public sealed class UpstreamSnapshots(
     private Task<SnapshotVersionSet> CurrentVersionsAsync() =>
         SnapshotReadScope.Current is { } scope ? scope.Versions(versions.ReadAsync) : versions.ReadAsync();
 
-    private static string Key(UpstreamName upstream, string version, string list) => $"{upstream.Code()}:{version}:{list}";
+    private static string Key(UpstreamName upstream, string version, string list) => $"{upstream.Code}:{version}:{list}";
 
     private static FusionCacheEntryOptions EntryOptions(FreshnessOptions bounds) => new()
     {
