@@ -1,0 +1,56 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+
+namespace Gateway.Graph.Mutations;
+
+/// <summary>
+/// Binds a mutation's <c>input</c> object, as GraphQL.NET parsed it, to its input record, once per call: each
+/// constructor parameter takes the input field of the same name in camelCase (<c>Address2</c> ← <c>address2</c>).
+/// Strings come back trimmed; an <see cref="Optional{T}"/> parameter records whether the field was written at all.
+/// GraphQL.NET's own <c>GetArgument&lt;T&gt;</c> neither trims nor tells an omitted field from a null one.
+/// </summary>
+public static class MutationInputBinder
+{
+    private static readonly ConcurrentDictionary<Type, ConstructorInfo> Constructors = new();
+
+    public static T Bind<T>(IReadOnlyDictionary<string, object?> values) where T : class => (T)Bind(typeof(T), values);
+
+    private static object Bind(Type type, IReadOnlyDictionary<string, object?> values)
+    {
+        var constructor = Constructors.GetOrAdd(type, t => t.GetConstructors().Single());
+        var arguments = constructor.GetParameters().Select(parameter =>
+        {
+            var field = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
+            var given = values.TryGetValue(field, out var value);
+            var declared = parameter.ParameterType;
+            if (!declared.IsGenericType || declared.GetGenericTypeDefinition() != typeof(Optional<>)) return Convert(declared, value);
+            return given ? Activator.CreateInstance(declared, true, Convert(declared.GetGenericArguments()[0], value)) : Activator.CreateInstance(declared);
+        }).ToArray();
+        return constructor.Invoke(arguments);
+    }
+
+    private static object? Convert(Type type, object? value)
+    {
+        if (value is null) return null;
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(string)) return value.ToString()?.Trim();
+        if (target == typeof(decimal)) return System.Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        if (target == typeof(bool) || target.IsEnum) return target.IsInstanceOfType(value) ? value : null;
+        if (target == typeof(IReadOnlyList<string>))
+            return value is IEnumerable list and not string ? list.Cast<object?>().Select(v => v?.ToString()?.Trim() ?? "").ToList() : null;
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && target.GetGenericArguments()[0].IsEnum)
+            return value is IEnumerable items and not string ? OfType(target.GetGenericArguments()[0], items) : null;
+        if (target.IsClass) return value is IReadOnlyDictionary<string, object?> inner ? Bind(target, inner) : null;
+        throw new NotSupportedException($"Input records cannot hold a {target.Name}.");
+    }
+
+    private static object OfType(Type element, IEnumerable items)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+        foreach (var item in items)
+            if (element.IsInstanceOfType(item)) list.Add(item);
+        return list;
+    }
+}
