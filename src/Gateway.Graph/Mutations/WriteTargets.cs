@@ -26,6 +26,8 @@ public static class WriteTargets
         ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), new InputChecks()) is { } id ? "project:" + id : null;
 
     /// <summary>A named thing (team, contact folder) or a contact's email, compared as the upstream compares names.</summary>
-    public static string? Named(string kind, MutationInput input, string field) =>
-        input.String(field) is { Length: > 0 } name ? kind + ":" + name.ToLowerInvariant() : null;
+    public static string? Named(string kind, MutationInput input, string field) => Named(kind, input.String(field));
+
+    /// <summary>A named thing (team, contact folder) or a contact's email, compared as the upstream compares names.</summary>
+    public static string? Named(string kind, string? name) => name is { Length: > 0 } ? kind + ":" + name.ToLowerInvariant() : null;
 }
