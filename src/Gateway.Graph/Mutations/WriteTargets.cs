@@ -14,11 +14,14 @@ namespace Gateway.Graph.Mutations;
 public static class WriteTargets
 {
     /// <summary>The person given by <paramref name="idField"/> (a global id) or <c>email</c>.</summary>
-    public static string? Person(MutationInput input, string idField = "personId")
+    public static string? Person(MutationInput input, string idField = "personId") => Person(input.String(idField), input.String("email"));
+
+    /// <summary>The person given by <paramref name="id"/> (a global id) or, when no id is given, by <paramref name="email"/>.</summary>
+    public static string? Person(string? id, string? email)
     {
-        if (input.String(idField) is { Length: > 0 } id)
+        if (id is { Length: > 0 })
             return GlobalId.TryParse(id, out var type, out var key) && type == PersonType.TypeName ? "person:" + key : null;
-        return input.String("email") is { Length: > 0 } email ? "person:" + EmailKey.Normalize(email) : null;
+        return email is { Length: > 0 } ? "person:" + EmailKey.Normalize(email) : null;
     }
 
     /// <summary>A Zoho project, by its Zoho id whichever form the input gives.</summary>
