@@ -25,8 +25,11 @@ public static class WriteTargets
     }
 
     /// <summary>A Zoho project, by its Zoho id whichever form the input gives.</summary>
-    public static string? Project(MutationInput input) =>
-        ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), new InputChecks()) is { } id ? "project:" + id : null;
+    public static string? Project(MutationInput input) => Project(input.String("projectId"));
+
+    /// <summary>A Zoho project, by its Zoho id whichever form <paramref name="projectId"/> has.</summary>
+    public static string? Project(string? projectId) =>
+        ProjectReference.ReadZohoProjectId("projectId", projectId, new InputChecks()) is { } id ? "project:" + id : null;
 
     /// <summary>A named thing (team, contact folder) or a contact's email, compared as the upstream compares names.</summary>
     public static string? Named(string kind, MutationInput input, string field) => Named(kind, input.String(field));
