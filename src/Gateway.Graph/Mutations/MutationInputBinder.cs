@@ -37,17 +37,16 @@ public static class MutationInputBinder
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (target == typeof(string)) return value.ToString()?.Trim();
         if (target == typeof(decimal)) return System.Convert.ToDecimal(value, CultureInfo.InvariantCulture);
-        if (target == typeof(bool) || target.IsEnum) return target.IsInstanceOfType(value) ? value : null;
-        if (target == typeof(IReadOnlyList<string>))
-            return value is IEnumerable list and not string ? list.Cast<object?>().Select(v => v?.ToString()?.Trim() ?? "").ToList() : null;
-        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && target.GetGenericArguments()[0].IsEnum)
-            return value is IEnumerable items and not string ? OfType(target.GetGenericArguments()[0], items) : null;
-        if (target.IsClass) return value is IReadOnlyDictionary<string, object?> inner ? Bind(target, inner) : null;
-        throw new NotSupportedException($"Input records cannot hold a {target.Name}.");
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            return value is IEnumerable items and not string ? ToList(target.GetGenericArguments()[0], items) : null;
+        if (value is IReadOnlyDictionary<string, object?> inner && target.IsClass) return Bind(target, inner);
+        // Booleans, enums and values of scalar or enumeration types, as GraphQL.NET parsed them.
+        return target.IsInstanceOfType(value) ? value : null;
     }
 
-    private static object OfType(Type element, IEnumerable items)
+    private static object ToList(Type element, IEnumerable items)
     {
+        if (element == typeof(string)) return items.Cast<object?>().Select(v => v?.ToString()?.Trim() ?? "").ToList();
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
         foreach (var item in items)
             if (element.IsInstanceOfType(item)) list.Add(item);
