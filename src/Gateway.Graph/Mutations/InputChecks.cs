@@ -27,8 +27,6 @@ public sealed class InputChecks
         return null;
     }
 
-    public string? Required(MutationInput input, string field) => Required(input.String(field), input.PathOf(field));
-
     /// <summary>
     /// The email when it is given and <see cref="EmailAddress"/> accepts it, else null with a <see cref="RequiredFieldError"/>
     /// or an <see cref="InvalidEmailError"/>; the error names the field, never the value.
@@ -40,8 +38,6 @@ public sealed class InputChecks
         _errors.Add(new InvalidEmailError(EmailAddress.Invalid(path), email));
         return null;
     }
-
-    public string? Email(MutationInput input, string field) => Email(input.String(field), input.PathOf(field));
 
     /// <summary>The role (or <paramref name="fallback"/> when none is given), or null with a <see cref="RoleNotAllowedError"/>.</summary>
     public string? Role(string? role, string path, IReadOnlyList<string> allowed, string? fallback)
@@ -58,17 +54,12 @@ public sealed class InputChecks
         return null;
     }
 
-    public string? Role(MutationInput input, string field, IReadOnlyList<string> allowed, string? fallback) =>
-        Role(input.String(field), input.PathOf(field), allowed, fallback);
-
     public decimal? Rate(decimal? rate, string path)
     {
         if (rate is not < 0) return rate;
         _errors.Add(new InvalidRateError($"`{path}` must be zero or more; got {rate.Value.ToString(CultureInfo.InvariantCulture)}.", rate.Value));
         return null;
     }
-
-    public decimal? Rate(MutationInput input, string field) => Rate(input.Decimal(field), input.PathOf(field));
 
     /// <summary>A numeric upstream id (People v3 roles and groups, Worksection projects and tasks).</summary>
     public long? Number(string field, string? value)

@@ -72,6 +72,7 @@ public sealed class MutationBuilder<TInput, TResult> where TInput : class where 
     public void Resolve(Func<IResolveFieldContext, TInput, Task<MutationPayload<TResult>>> resolve)
     {
         var target = _target ?? throw new InvalidOperationException($"Mutation {_name} declares no write target; call SerializedPer.");
+        MutationInputBinder.EnsureMatches(typeof(TInput), _input);
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
             .Description("The reasons the mutation did nothing (or not all of it); null when it succeeded.")
             .Resolve(ctx => ctx.Source.Errors);

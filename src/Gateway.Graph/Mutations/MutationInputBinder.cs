@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using GraphQL.Types;
 
 namespace Gateway.Graph.Mutations;
 
@@ -17,13 +18,28 @@ public static class MutationInputBinder
 
     public static T Bind<T>(IReadOnlyDictionary<string, object?> values) where T : class => (T)Bind(typeof(T), values);
 
+    /// <summary>
+    /// Fails at schema build when <paramref name="record"/> and the input type it binds do not name the same fields, so a
+    /// field added to one and forgotten in the other (which would bind as always omitted) cannot ship.
+    /// </summary>
+    public static void EnsureMatches(Type record, IInputObjectGraphType input)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(input);
+        var parameters = record.GetConstructors().Single().GetParameters().Select(p => FieldName(p.Name!)).Order(StringComparer.Ordinal);
+        var fields = input.Fields.Select(f => f.Name).Order(StringComparer.Ordinal);
+        if (!parameters.SequenceEqual(fields))
+            throw new InvalidOperationException($"{record.Name} must have one constructor parameter per field of {input.Name} ({string.Join(", ", fields)}).");
+    }
+
+    private static string FieldName(string parameter) => char.ToLowerInvariant(parameter[0]) + parameter[1..];
+
     private static object Bind(Type type, IReadOnlyDictionary<string, object?> values)
     {
         var constructor = Constructors.GetOrAdd(type, t => t.GetConstructors().Single());
         var arguments = constructor.GetParameters().Select(parameter =>
         {
-            var field = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
-            var given = values.TryGetValue(field, out var value);
+            var given = values.TryGetValue(FieldName(parameter.Name!), out var value);
             var declared = parameter.ParameterType;
             if (!declared.IsGenericType || declared.GetGenericTypeDefinition() != typeof(Optional<>)) return Convert(declared, value);
             return given ? Activator.CreateInstance(declared, true, Convert(declared.GetGenericArguments()[0], value)) : Activator.CreateInstance(declared);

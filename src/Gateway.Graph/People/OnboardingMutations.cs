@@ -29,7 +29,7 @@ public sealed class OnboardingMutations : IMutationFields
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
                 typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType), typeof(NoSeatsLeftErrorType))
-            .SerializedPer(input => WriteTargets.Person(id: null, email: input.Email))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();

@@ -31,7 +31,7 @@ public sealed class PeopleMutations : IMutationFields
             .Payload(payload => payload.PersonField("The invited person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(DuplicateEmailErrorType), typeof(UnknownTeamErrorType))
-            .SerializedPer(input => WriteTargets.Person(id: null, email: input.Email))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(InviteUserAsync);
 
     private static async Task<MutationPayload<string>> InviteUserAsync(IResolveFieldContext ctx, InviteUserInput input)

@@ -29,7 +29,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The created person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(DuplicateEmailErrorType))
-            .SerializedPer(input => WriteTargets.Person(id: null, email: input.Email))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(CreatePersonAsync);
 
         mutation.Mutation<UpdatePersonInput, string>("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")

@@ -8,19 +8,15 @@ namespace Gateway.Graph.People;
 /// </summary>
 public sealed record PersonReference(string? IdKey, string? MergeKey, string Given)
 {
-    /// <summary>Reads <c>personId</c> or <c>email</c> (exactly one is needed), adding typed errors to <paramref name="checks"/>.</summary>
-    public static PersonReference? Read(MutationInput input, InputChecks checks, string idField = "personId") =>
-        Read(input.String(idField), input.Has("email") ? input.String("email") : null, checks, input.PathOf(idField));
-
     /// <summary>
     /// The person named by <paramref name="personId"/> (a global id) or, when it is blank, by <paramref name="email"/>
     /// (exactly one is needed), adding typed errors to <paramref name="checks"/>.
     /// </summary>
-    public static PersonReference? Read(string? personId, string? email, InputChecks checks, string idPath = "personId")
+    public static PersonReference? Read(string? personId, string? email, InputChecks checks)
     {
         if (personId is { Length: > 0 })
         {
-            return checks.GlobalIdKey(idPath, personId, PersonType.TypeName) is { } key ? new PersonReference(key, null, personId) : null;
+            return checks.GlobalIdKey("personId", personId, PersonType.TypeName) is { } key ? new PersonReference(key, null, personId) : null;
         }
 
         if (email is not null)
@@ -28,7 +24,7 @@ public sealed record PersonReference(string? IdKey, string? MergeKey, string Giv
             return checks.Email(email, "email") is { } valid ? new PersonReference(null, Sources.EmailKey.Normalize(valid), valid) : null;
         }
 
-        checks.Add(new Errors.RequiredFieldError($"Give `{idPath}` or `email` to say who.", idPath));
+        checks.Add(new Errors.RequiredFieldError("Give `personId` or `email` to say who.", "personId"));
         return null;
     }
 

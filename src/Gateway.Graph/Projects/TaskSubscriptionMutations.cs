@@ -34,7 +34,7 @@ public sealed class TaskSubscriptionMutations : IMutationFields
                 payload.PersonField("The person who was (un)subscribed.");
             })
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(id: null, email: input.Email))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve((ctx, input) => SubscribeAsync(ctx, input, subscribe));
 
     private static async Task<MutationPayload<SubscriptionOutcome>> SubscribeAsync(IResolveFieldContext ctx, TaskSubscriptionInput input, bool subscribe)
