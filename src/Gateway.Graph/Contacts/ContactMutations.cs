@@ -13,7 +13,7 @@ public sealed class ContactMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<string>("addContact", "Adds a Worksection contact (`add_contact`): someone the company deals with who gets no account.")
+        mutation.Mutation<AddContactInput, string>("addContact", "Adds a Worksection contact (`add_contact`): someone the company deals with who gets no account.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The contact's email.");
@@ -30,26 +30,26 @@ public sealed class ContactMutations : IMutationFields
             .Payload(payload => payload.Field<ContactType>("contact").Description("The added contact.")
                 .Resolve(ctx => ctx.Source.Value is string id ? ctx.Loader<ContactsDataLoader>().LoadAsync().Then(c => c.FirstOrDefault(x => x.Id == id)) : null))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(UnknownFolderErrorType))
-            .SerializedPer(input => WriteTargets.Named("contact", input, "email"))
+            .SerializedPer(input => WriteTargets.Named("contact", input.Email))
             .Resolve(AddContactAsync);
 
-        mutation.Mutation<string>("createContactFolder", "Creates a Worksection contact folder (`add_contact_group`).")
+        mutation.Mutation<CreateContactFolderInput, string>("createContactFolder", "Creates a Worksection contact folder (`add_contact_group`).")
             .Input(input => input.Field<NonNullGraphType<StringGraphType>>("title").Description("The folder's name."))
             .Payload(payload => payload.Field<ContactFolderType>("folder").Description("The created folder.")
                 .Resolve(ctx => ctx.Source.Value is string id ? ctx.Loader<ContactFoldersDataLoader>().LoadAsync().Then(f => f.FirstOrDefault(x => x.Id == id)) : null))
             .Errors(typeof(RequiredFieldErrorType))
-            .SerializedPer(input => WriteTargets.Named("folder", input, "title"))
+            .SerializedPer(input => WriteTargets.Named("folder", input.Title))
             .Resolve(CreateFolderAsync);
     }
 
-    private static async Task<MutationPayload<string>> AddContactAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> AddContactAsync(IResolveFieldContext ctx, AddContactInput input)
     {
         var checks = new InputChecks();
-        var email = checks.Email(input, "email");
-        var name = checks.Required(input, "name");
+        var email = checks.Email(input.Email, "email");
+        var name = checks.Required(input.Name, "name");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var folder = input.String("folder");
+        var folder = input.Folder;
         if (!string.IsNullOrEmpty(folder))
         {
             IReadOnlyList<ContactFolder> folders;
@@ -68,14 +68,14 @@ public sealed class ContactMutations : IMutationFields
         }
 
         return await WriteAsync(ctx, async ct => (await ctx.Loader<WorksectionClient>().AddContactAsync(new WorksectionNewContact(
-            email!, name!, input.String("title"), folder, input.String("phone"), input.String("officePhone"), input.String("mobilePhone"),
-            input.String("homePhone"), input.String("address"), input.String("address2")), ct)).Id);
+            email!, name!, input.Title, folder, input.Phone, input.OfficePhone, input.MobilePhone,
+            input.HomePhone, input.Address, input.Address2), ct)).Id);
     }
 
-    private static async Task<MutationPayload<string>> CreateFolderAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreateFolderAsync(IResolveFieldContext ctx, CreateContactFolderInput input)
     {
         var checks = new InputChecks();
-        var title = checks.Required(input, "title");
+        var title = checks.Required(input.Title, "title");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
         return await WriteAsync(ctx, async ct => (await ctx.Loader<WorksectionClient>().AddContactGroupAsync(title!, ct)).Id);
     }

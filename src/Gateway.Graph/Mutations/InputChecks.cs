@@ -19,47 +19,45 @@ public sealed class InputChecks
 
     public void Add(MutationError error) => _errors.Add(error);
 
-    /// <summary>The trimmed value, or null with a <see cref="RequiredFieldError"/>.</summary>
-    public string? Required(MutationInput input, string field)
+    /// <summary>The trimmed value, or null with a <see cref="RequiredFieldError"/> naming <paramref name="path"/>.</summary>
+    public string? Required(string? value, string path)
     {
-        var value = input.String(field);
         if (!string.IsNullOrEmpty(value)) return value;
-        _errors.Add(new RequiredFieldError($"`{input.PathOf(field)}` is required and must not be blank.", input.PathOf(field)));
+        _errors.Add(new RequiredFieldError($"`{path}` is required and must not be blank.", path));
         return null;
     }
 
-    /// <summary>The trimmed email, or null with a <see cref="RequiredFieldError"/> or <see cref="InvalidEmailError"/>.</summary>
-    public string? Email(MutationInput input, string field) => Required(input, field) is { } email ? Email(email, input.PathOf(field)) : null;
-
-    /// <summary>The email when <see cref="EmailAddress"/> accepts it; the error names the field, never the value.</summary>
-    public string? Email(string email, string path)
+    /// <summary>
+    /// The email when it is given and <see cref="EmailAddress"/> accepts it, else null with a <see cref="RequiredFieldError"/>
+    /// or an <see cref="InvalidEmailError"/>; the error names the field, never the value.
+    /// </summary>
+    public string? Email(string? value, string path)
     {
+        if (Required(value, path) is not { } email) return null;
         if (EmailAddress.IsValid(email)) return email;
         _errors.Add(new InvalidEmailError(EmailAddress.Invalid(path), email));
         return null;
     }
 
     /// <summary>The role (or <paramref name="fallback"/> when none is given), or null with a <see cref="RoleNotAllowedError"/>.</summary>
-    public string? Role(MutationInput input, string field, IReadOnlyList<string> allowed, string? fallback)
+    public string? Role(string? role, string path, IReadOnlyList<string> allowed, string? fallback)
     {
-        var role = input.String(field);
         if (string.IsNullOrEmpty(role))
         {
             if (fallback is not null) return fallback;
-            return Required(input, field);
+            return Required(role, path);
         }
 
         if (allowed.Contains(role, StringComparer.Ordinal)) return role;
         _errors.Add(new RoleNotAllowedError(
-            $"Role {InputEcho.Quote(role)} is not allowed for `{input.PathOf(field)}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
+            $"Role {InputEcho.Quote(role)} is not allowed for `{path}`; use one of: {string.Join(", ", allowed)}.", role, allowed));
         return null;
     }
 
-    public decimal? Rate(MutationInput input, string field)
+    public decimal? Rate(decimal? rate, string path)
     {
-        var rate = input.Decimal(field);
         if (rate is not < 0) return rate;
-        _errors.Add(new InvalidRateError($"`{input.PathOf(field)}` must be zero or more; got {rate.Value.ToString(CultureInfo.InvariantCulture)}.", rate.Value));
+        _errors.Add(new InvalidRateError($"`{path}` must be zero or more; got {rate.Value.ToString(CultureInfo.InvariantCulture)}.", rate.Value));
         return null;
     }
 

@@ -11,7 +11,7 @@ namespace Gateway.Graph.Mutations;
 /// holding the changed objects and <c>errors: [NameError!]</c>, a union of the error types the mutation can return.
 /// GraphQL.NET builds no such shapes itself, so this names and wires the three types.
 /// </summary>
-public sealed class MutationBuilder<TResult> where TResult : class
+public sealed class MutationBuilder<TInput, TResult> where TInput : class where TResult : class
 {
     private readonly ObjectGraphType _mutation;
     private readonly string _name;
@@ -19,10 +19,12 @@ public sealed class MutationBuilder<TResult> where TResult : class
     private readonly InputObjectGraphType _input;
     private readonly ObjectGraphType<MutationPayload<TResult>> _payload;
     private readonly UnionGraphType _errors;
-    private Func<MutationInput, string?>? _target;
+    private readonly Func<IReadOnlyDictionary<string, object?>, TInput> _bind;
+    private Func<TInput, string?>? _target;
 
-    public MutationBuilder(ObjectGraphType mutation, string name, string description)
+    public MutationBuilder(ObjectGraphType mutation, string name, string description, Func<IReadOnlyDictionary<string, object?>, TInput> bind)
     {
+        _bind = bind;
         _mutation = mutation;
         _name = name;
         _description = description;
@@ -32,7 +34,7 @@ public sealed class MutationBuilder<TResult> where TResult : class
         _errors = new UnionGraphType { Name = typeName + "Error", Description = $"What can go wrong in `{name}`." };
     }
 
-    public MutationBuilder<TResult> Input(Action<InputObjectGraphType> configure)
+    public MutationBuilder<TInput, TResult> Input(Action<InputObjectGraphType> configure)
     {
         configure(_input);
         return this;
@@ -42,7 +44,7 @@ public sealed class MutationBuilder<TResult> where TResult : class
     /// The payload's data fields; they resolve from the typed <see cref="MutationPayload{TResult}.Value"/> and see null on failure. They need
     /// <see cref="FieldScopes.Read"/> like the same data in a query, unless marked <see cref="FieldScopes.ReportsWrite"/>.
     /// </summary>
-    public MutationBuilder<TResult> Payload(Action<ObjectGraphType<MutationPayload<TResult>>> configure)
+    public MutationBuilder<TInput, TResult> Payload(Action<ObjectGraphType<MutationPayload<TResult>>> configure)
     {
         configure(_payload);
         foreach (var field in _payload.Fields.Where(f => !f.HasMetadata(FieldScopes.MetadataKey)))
@@ -51,7 +53,7 @@ public sealed class MutationBuilder<TResult> where TResult : class
     }
 
     /// <summary>The error types of the <c>errors</c> union; <see cref="UpstreamErrorType"/> is always one of them.</summary>
-    public MutationBuilder<TResult> Errors(params Type[] errorTypes)
+    public MutationBuilder<TInput, TResult> Errors(params Type[] errorTypes)
     {
         foreach (var type in errorTypes.Append(typeof(UpstreamErrorType)).Distinct()) _errors.Type(type);
         return this;
@@ -61,15 +63,16 @@ public sealed class MutationBuilder<TResult> where TResult : class
     /// What the mutation changes, as <see cref="WriteTargets"/> names it: concurrent mutations of one target run one
     /// after the other (<see cref="IWriteTargetLock"/>). Every mutation declares one.
     /// </summary>
-    public MutationBuilder<TResult> SerializedPer(Func<MutationInput, string?> target)
+    public MutationBuilder<TInput, TResult> SerializedPer(Func<TInput, string?> target)
     {
         _target = target;
         return this;
     }
 
-    public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload<TResult>>> resolve)
+    public void Resolve(Func<IResolveFieldContext, TInput, Task<MutationPayload<TResult>>> resolve)
     {
         var target = _target ?? throw new InvalidOperationException($"Mutation {_name} declares no write target; call SerializedPer.");
+        MutationInputBinder.EnsureMatches(typeof(TInput), _input);
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
             .Description("The reasons the mutation did nothing (or not all of it); null when it succeeded.")
             .Resolve(ctx => ctx.Source.Errors);
@@ -78,7 +81,7 @@ public sealed class MutationBuilder<TResult> where TResult : class
             .Arguments(new QueryArguments(new QueryArgument(new NonNullGraphType(_input)) { Name = "input", Description = $"What `{_name}` should do." }))
             .ResolveAsync(async ctx =>
             {
-                var input = new MutationInput(ctx.GetArgument<Dictionary<string, object?>>("input"));
+                var input = _bind(ctx.GetArgument<Dictionary<string, object?>>("input"));
                 if (target(input) is not { } name) return await resolve(ctx, input);
                 await using (await ctx.RequestServices!.GetRequiredService<IWriteTargetLock>().AcquireAsync(name, ctx.CancellationToken))
                     return await resolve(ctx, input);

@@ -4,7 +4,11 @@ namespace Gateway.Graph.Mutations;
 
 public static class MutationBuilderExtensions
 {
-    /// <summary>Declares a mutation whose payload fields read a <typeparamref name="TResult"/> on success.</summary>
-    public static MutationBuilder<TResult> Mutation<TResult>(this ObjectGraphType mutation, string name, string description) where TResult : class =>
-        new(mutation, name, description);
+    /// <summary>
+    /// Declares a mutation whose <c>input</c> is bound to the record <typeparamref name="TInput"/> (<see cref="MutationInputBinder"/>)
+    /// and whose payload fields read a <typeparamref name="TResult"/> on success.
+    /// </summary>
+    public static MutationBuilder<TInput, TResult> Mutation<TInput, TResult>(this ObjectGraphType mutation, string name, string description)
+        where TInput : class where TResult : class =>
+        new(mutation, name, description, MutationInputBinder.Bind<TInput>);
 }

@@ -13,7 +13,7 @@ public sealed class OnboardingMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<CrossSystemOutcome>("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
+        mutation.Mutation<OnboardPersonInput, CrossSystemOutcome>("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
                 "(which makes the portal user), People v3 `POST v3/people`. Idempotent: what exists already is ALREADY_DONE, so re-run after a failure.")
             .Input(input =>
             {
@@ -29,7 +29,7 @@ public sealed class OnboardingMutations : IMutationFields
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidRateErrorType),
                 typeof(InvalidIdErrorType), typeof(UnknownTeamErrorType), typeof(UnknownProjectErrorType), typeof(NoSeatsLeftErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();
@@ -37,7 +37,7 @@ public sealed class OnboardingMutations : IMutationFields
                 return plan is null ? MutationPayload.Failed(checks.Errors) : await new Onboarding(ctx, plan).RunAsync();
             });
 
-        mutation.Mutation<CrossSystemOutcome>("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
+        mutation.Mutation<OffboardPersonInput, CrossSystemOutcome>("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
                 "(default) or deletes the record; Worksection is NOT_SUPPORTED (its API cannot deactivate users). Idempotent.")
             .Input(input =>
             {
@@ -48,15 +48,15 @@ public sealed class OnboardingMutations : IMutationFields
             })
             .Payload(ResultFields)
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(input.PersonId, input.Email))
             .Resolve(async (ctx, input) =>
             {
                 var checks = new InputChecks();
-                var person = PersonReference.Read(input, checks);
-                var systems = (input.Enums<UpstreamName>("systems") ?? []).Distinct().ToList();
+                var person = PersonReference.Read(input.PersonId, input.Email, checks);
+                var systems = (input.Systems ?? []).Distinct().ToList();
                 if (systems.Count == 0) checks.Add(new RequiredFieldError("`systems` must name at least one system.", "systems"));
                 if (checks.Failed) return MutationPayload.Failed(checks.Errors);
-                return await new Offboarding(ctx, person!, systems, new OffboardingRequest(input.Enum<PeopleV3Offboarding>("peopleV3") ?? PeopleV3Offboarding.Suspend)).RunAsync();
+                return await new Offboarding(ctx, person!, systems, new OffboardingRequest(input.PeopleV3 ?? PeopleV3Offboarding.Suspend)).RunAsync();
             });
     }
 

@@ -17,7 +17,7 @@ public sealed class PeopleMutations : IMutationFields
     /// <summary>The roles <c>add_user</c> accepts (worksection-admin-api-v2.txt); owner and admin cannot be invited.</summary>
 
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<string>("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
+        mutation.Mutation<InviteUserInput, string>("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The new user's email.");
@@ -31,14 +31,14 @@ public sealed class PeopleMutations : IMutationFields
             .Payload(payload => payload.PersonField("The invited person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(DuplicateEmailErrorType), typeof(UnknownTeamErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(InviteUserAsync);
 
-    private static async Task<MutationPayload<string>> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> InviteUserAsync(IResolveFieldContext ctx, InviteUserInput input)
     {
         var checks = new InputChecks();
-        var email = checks.Email(input, "email");
-        var role = checks.Role(input, "role", WorksectionSource.InvitableRoles, "user");
+        var email = checks.Email(input.Email, "email");
+        var role = checks.Role(input.Role, "role", WorksectionSource.InvitableRoles, "user");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var people = await ctx.PeopleAsync();
@@ -48,7 +48,7 @@ public sealed class PeopleMutations : IMutationFields
             return MutationPayload.Failed(new DuplicateEmailError($"Worksection already has a user with email '{email}'.", email!, UpstreamName.Worksection));
         }
 
-        var team = input.String("team");
+        var team = input.Team;
         if (!string.IsNullOrEmpty(team))
         {
             var teams = await ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().GetResultAsync(ctx.CancellationToken);
@@ -60,8 +60,8 @@ public sealed class PeopleMutations : IMutationFields
 
         try
         {
-            await ctx.Loader<WorksectionClient>().AddUserAsync(new WorksectionNewUser(email!, input.String("firstName"), input.String("lastName"),
-                input.String("title"), team, input.String("department"), role), ctx.CancellationToken);
+            await ctx.Loader<WorksectionClient>().AddUserAsync(new WorksectionNewUser(email!, input.FirstName, input.LastName,
+                input.Title, team, input.Department, role), ctx.CancellationToken);
         }
         catch (UpstreamException failure)
         {

@@ -14,14 +14,14 @@ namespace Gateway.Graph.People;
 /// <summary>People API v3 <c>POST</c>, <c>PUT</c> and <c>DELETE v3/people</c> as createPerson, updatePerson and deletePerson.</summary>
 public sealed class PeopleV3Mutations : IMutationFields
 {
-    // The input fields of updatePerson that change something; AddProfileFields and "suspended".
     private const string NoRecord = "has no People v3 record; create one with `createPerson`.";
 
+    // The input fields of updatePerson that change something (UpdatePersonInput.ChangesSomething), as the error names them.
     private static readonly string[] UpdatableFields = ["firstName", "lastName", "title", "roleId", "language", "groupIds", "suspended"];
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<string>("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
+        mutation.Mutation<CreatePersonInput, string>("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The person's email.");
@@ -29,10 +29,10 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The created person, merged across the upstreams."))
             .Errors(typeof(InvalidEmailErrorType), typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(DuplicateEmailErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve(CreatePersonAsync);
 
-        mutation.Mutation<string>("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
+        mutation.Mutation<UpdatePersonInput, string>("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id.");
@@ -41,15 +41,15 @@ public sealed class PeopleV3Mutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The updated person, merged across the upstreams."))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(input, "id"))
+            .SerializedPer(input => WriteTargets.Person(input.Id, null))
             .Resolve(UpdatePersonAsync);
 
-        mutation.Mutation<string>("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
+        mutation.Mutation<DeletePersonInput, string>("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id."))
             .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.").ReportsWrite()
                 .Resolve(ctx => ctx.Source.Value as string))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(input, "id"))
+            .SerializedPer(input => WriteTargets.Person(input.Id, null))
             .Resolve(DeletePersonAsync);
     }
 
@@ -63,11 +63,11 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("groupIds").Description("People v3 group ids; replaces the person's groups.");
     }
 
-    private static async Task<MutationPayload<string>> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreatePersonAsync(IResolveFieldContext ctx, CreatePersonInput input)
     {
         var checks = new InputChecks();
-        var email = checks.Email(input, "email");
-        var profile = ReadProfile(input, checks, email ?? "");
+        var email = checks.Email(input.Email, "email");
+        var profile = ReadProfile(checks, email ?? "", input.FirstName, input.LastName, input.Title, input.RoleId, input.Language, input.GroupIds);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var people = await ctx.PeopleAsync();
@@ -81,32 +81,31 @@ public sealed class PeopleV3Mutations : IMutationFields
             (created, people) => [.. people, PeopleV3Source.ToSourcePerson(created)]);
     }
 
-    private static async Task<MutationPayload<string>> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> UpdatePersonAsync(IResolveFieldContext ctx, UpdatePersonInput input)
     {
         var checks = new InputChecks();
-        var idKey = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
-        var profile = ReadProfile(input, checks, "");
+        var idKey = checks.Required(input.Id, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
+        var profile = ReadProfile(checks, "", input.FirstName.Value, input.LastName.Value, input.Title.Value, input.RoleId.Value, input.Language.Value, input.GroupIds.Value);
         // A PUT with nothing in it would still be a write upstream (and a version bump there): refuse it before any call.
-        if (!UpdatableFields.Any(input.Has))
+        if (!input.ChangesSomething)
         {
             checks.Add(new RequiredFieldError(
-                $"`{input.PathOf("id")}` alone changes nothing; give at least one of {string.Join(", ", UpdatableFields.Select(f => $"`{f}`"))}.",
-                input.PathOf("id")));
+                $"`id` alone changes nothing; give at least one of {string.Join(", ", UpdatableFields.Select(f => $"`{f}`"))}.", "id"));
         }
 
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, input.String("id")!), UpstreamName.PeopleV3, NoRecord);
+        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, input.Id!), UpstreamName.PeopleV3, NoRecord);
         if (failure is not null) return MutationPayload.Failed(failure);
-        var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
+        var changes = profile with { Email = account!.Email, Suspended = input.Suspended.Value };
         return await WriteAsync(ctx, person!.Key, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
             (updated, people) => people.Select(p => p.Account.ExternalId == PeopleV3Source.IdOf(updated.Id) ? PeopleV3Source.ToSourcePerson(updated) : p).ToList());
     }
 
-    private static async Task<MutationPayload<string>> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> DeletePersonAsync(IResolveFieldContext ctx, DeletePersonInput input)
     {
         var checks = new InputChecks();
-        var id = checks.Required(input, "id");
+        var id = checks.Required(input.Id, "id");
         var idKey = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
@@ -121,14 +120,16 @@ public sealed class PeopleV3Mutations : IMutationFields
         return result.Errors is null ? MutationPayload.Ok(id!) : result;
     }
 
-    private static PeopleV3PersonInput ReadProfile(MutationInput input, InputChecks checks, string email) => new(
+    // The profile fields createPerson and updatePerson share; updatePerson passes null for a field it was not given.
+    private static PeopleV3PersonInput ReadProfile(InputChecks checks, string email, string? firstName, string? lastName, string? title,
+        string? roleId, string? language, IReadOnlyList<string>? groupIds) => new(
         email,
-        input.String("firstName"),
-        input.String("lastName"),
-        input.String("title"),
-        checks.Number("roleId", input.String("roleId")),
-        input.String("language"),
-        input.Strings("groupIds")?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
+        firstName,
+        lastName,
+        title,
+        checks.Number("roleId", roleId),
+        language,
+        groupIds?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
 
     private static long V3Id(SourceAccount account) => long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -8,20 +8,23 @@ namespace Gateway.Graph.People;
 /// </summary>
 public sealed record PersonReference(string? IdKey, string? MergeKey, string Given)
 {
-    /// <summary>Reads <c>personId</c> or <c>email</c> (exactly one is needed), adding typed errors to <paramref name="checks"/>.</summary>
-    public static PersonReference? Read(MutationInput input, InputChecks checks, string idField = "personId")
+    /// <summary>
+    /// The person named by <paramref name="personId"/> (a global id) or, when it is blank, by <paramref name="email"/>
+    /// (exactly one is needed), adding typed errors to <paramref name="checks"/>.
+    /// </summary>
+    public static PersonReference? Read(string? personId, string? email, InputChecks checks)
     {
-        if (input.String(idField) is { Length: > 0 } id)
+        if (personId is { Length: > 0 })
         {
-            return checks.GlobalIdKey(input.PathOf(idField), id, PersonType.TypeName) is { } key ? new PersonReference(key, null, id) : null;
+            return checks.GlobalIdKey("personId", personId, PersonType.TypeName) is { } key ? new PersonReference(key, null, personId) : null;
         }
 
-        if (input.Has("email"))
+        if (email is not null)
         {
-            return checks.Email(input, "email") is { } email ? new PersonReference(null, Sources.EmailKey.Normalize(email), email) : null;
+            return checks.Email(email, "email") is { } valid ? new PersonReference(null, Sources.EmailKey.Normalize(valid), valid) : null;
         }
 
-        checks.Add(new Errors.RequiredFieldError($"Give `{input.PathOf(idField)}` or `{input.PathOf("email")}` to say who.", input.PathOf(idField)));
+        checks.Add(new Errors.RequiredFieldError("Give `personId` or `email` to say who.", "personId"));
         return null;
     }
 

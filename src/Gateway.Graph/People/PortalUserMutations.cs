@@ -19,7 +19,7 @@ public sealed class PortalUserMutations : IMutationFields
     }
 
     private static void Add(ObjectGraphType mutation, string name, string description, bool active) =>
-        mutation.Mutation<string>(name, description + " The Zoho user is found through the people directory by person id or email.")
+        mutation.Mutation<PortalUserInput, string>(name, description + " The Zoho user is found through the people directory by person id or email.")
             .Input(input =>
             {
                 input.Field<IdGraphType>("personId").Description("The person's global id; give this or `email`.");
@@ -27,13 +27,13 @@ public sealed class PortalUserMutations : IMutationFields
             })
             .Payload(payload => payload.PersonField("The person, re-read after the change."))
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(input.PersonId, input.Email))
             .Resolve((ctx, input) => SetActiveAsync(ctx, input, active));
 
-    private static async Task<MutationPayload<string>> SetActiveAsync(IResolveFieldContext ctx, MutationInput input, bool active)
+    private static async Task<MutationPayload<string>> SetActiveAsync(IResolveFieldContext ctx, PortalUserInput input, bool active)
     {
         var checks = new InputChecks();
-        var person = PersonReference.Read(input, checks);
+        var person = PersonReference.Read(input.PersonId, input.Email, checks);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var (found, account, failure) = await ctx.FindAccountAsync(person!, UpstreamName.ZohoProjects, ZohoProjectsSource.NoPortalUser);

@@ -19,7 +19,7 @@ public sealed class ProjectMutations : IMutationFields
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<ProjectMembersOutcome>("addProjectMembers", "Adds people to a Zoho project by email; unknown emails become Zoho portal users. " +
+        mutation.Mutation<AddProjectMembersInput, ProjectMembersOutcome>("addProjectMembers", "Adds people to a Zoho project by email; unknown emails become Zoho portal users. " +
                 "Existing members are left as they are. At most `Graph:Mutations:MaxEmailsPerCall` emails (default 20) per call.")
             .Input(input =>
             {
@@ -31,10 +31,10 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(TooManyEmailsErrorType), typeof(RoleNotAllowedErrorType),
                 typeof(InvalidRateErrorType), typeof(InvalidIdErrorType), typeof(UnknownProjectErrorType))
-            .SerializedPer(WriteTargets.Project)
+            .SerializedPer(input => WriteTargets.Project(input.ProjectId))
             .Resolve(AddMembersAsync);
 
-        mutation.Mutation<ProjectMembersOutcome>("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
+        mutation.Mutation<UpdateProjectMemberRoleInput, ProjectMembersOutcome>("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("projectId").Description("The Zoho project: its `id` from this gateway, or its Zoho id (`externalId`).");
@@ -45,7 +45,7 @@ public sealed class ProjectMutations : IMutationFields
             .Payload(AddMembersFields)
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(RoleNotAllowedErrorType), typeof(InvalidIdErrorType),
                 typeof(UnknownProjectErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(WriteTargets.Project)
+            .SerializedPer(input => WriteTargets.Project(input.ProjectId))
             .Resolve(UpdateRoleAsync);
     }
 
@@ -67,25 +67,25 @@ public sealed class ProjectMutations : IMutationFields
                 : null);
     }
 
-    private static async Task<MutationPayload<ProjectMembersOutcome>> AddMembersAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<ProjectMembersOutcome>> AddMembersAsync(IResolveFieldContext ctx, AddProjectMembersInput input)
     {
         var checks = new InputChecks();
-        var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
-        var emails = ReadEmails(input, checks, ctx.Loader<IOptions<MutationOptions>>().Value.MaxEmailsPerCall);
-        var role = checks.Role(input, "role", ZohoProjectsSource.MemberRoles, "employee");
-        var rate = checks.Rate(input, "rate");
+        var projectId = ProjectReference.ReadZohoProjectId("projectId", input.ProjectId, checks);
+        var emails = ReadEmails(input.Emails, checks, ctx.Loader<IOptions<MutationOptions>>().Value.MaxEmailsPerCall);
+        var role = checks.Role(input.Role, "role", ZohoProjectsSource.MemberRoles, "employee");
+        var rate = checks.Rate(input.Rate, "rate");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         return await WriteAsync(ctx, projectId!, emails.Select(EmailKey.Normalize).ToList(),
             ct => ctx.Loader<ZohoProjectsClient>().AddProjectUsersAsync(projectId!, emails, role!, rate, ct));
     }
 
-    private static async Task<MutationPayload<ProjectMembersOutcome>> UpdateRoleAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<ProjectMembersOutcome>> UpdateRoleAsync(IResolveFieldContext ctx, UpdateProjectMemberRoleInput input)
     {
         var checks = new InputChecks();
-        var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
-        var person = PersonReference.Read(input, checks);
-        var role = checks.Role(input, "role", ZohoProjectsSource.MemberRoles, null);
+        var projectId = ProjectReference.ReadZohoProjectId("projectId", input.ProjectId, checks);
+        var person = PersonReference.Read(input.PersonId, input.Email, checks);
+        var role = checks.Role(input.Role, "role", ZohoProjectsSource.MemberRoles, null);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var (found, account, failure) = await ctx.FindAccountAsync(person!, UpstreamName.ZohoProjects, ZohoProjectsSource.NoPortalUser);
@@ -101,12 +101,12 @@ public sealed class ProjectMutations : IMutationFields
             ct => ctx.Loader<ZohoProjectsClient>().UpdateProjectUserAsync(projectId!, account!.ExternalId, role!, ct));
     }
 
-    private static List<string> ReadEmails(MutationInput input, InputChecks checks, int max)
+    private static List<string> ReadEmails(IReadOnlyList<string>? given, InputChecks checks, int max)
     {
-        var emails = (input.Strings("emails") ?? []).Where(e => e.Length > 0).ToList();
+        var emails = (given ?? []).Where(e => e.Length > 0).ToList();
         if (emails.Count == 0) checks.Add(new RequiredFieldError("`emails` must hold at least one email.", "emails"));
         if (emails.Count > max) checks.Add(new TooManyEmailsError($"At most {max} emails per call; got {emails.Count}. Split them over several calls.", max, emails.Count));
-        return emails.Select((email, i) => checks.Email(email, input.PathOf($"emails[{i}]"))).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
+        return emails.Select((email, i) => checks.Email(email, $"emails[{i}]")).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
     }
 
     private static async Task<MutationPayload<ProjectMembersOutcome>> WriteAsync<T>(IResolveFieldContext ctx, string projectId, IReadOnlyList<string> personKeys, Func<CancellationToken, Task<T>> write)

@@ -20,7 +20,7 @@ public sealed class TaskSubscriptionMutations : IMutationFields
     }
 
     private static void Add(ObjectGraphType mutation, string name, string description, bool subscribe) =>
-        mutation.Mutation<SubscriptionOutcome>(name, description)
+        mutation.Mutation<TaskSubscriptionInput, SubscriptionOutcome>(name, description)
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("projectId").Description("The Worksection project id, as in the task's URL `/project/{projectId}/{taskId}/`.");
@@ -34,15 +34,15 @@ public sealed class TaskSubscriptionMutations : IMutationFields
                 payload.PersonField("The person who was (un)subscribed.");
             })
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
-            .SerializedPer(input => WriteTargets.Person(input))
+            .SerializedPer(input => WriteTargets.Person(null, input.Email))
             .Resolve((ctx, input) => SubscribeAsync(ctx, input, subscribe));
 
-    private static async Task<MutationPayload<SubscriptionOutcome>> SubscribeAsync(IResolveFieldContext ctx, MutationInput input, bool subscribe)
+    private static async Task<MutationPayload<SubscriptionOutcome>> SubscribeAsync(IResolveFieldContext ctx, TaskSubscriptionInput input, bool subscribe)
     {
         var checks = new InputChecks();
-        var projectId = checks.Number("projectId", checks.Required(input, "projectId"));
-        var taskId = checks.Number("taskId", checks.Required(input, "taskId"));
-        var email = checks.Email(input, "email");
+        var projectId = checks.Number("projectId", checks.Required(input.ProjectId, "projectId"));
+        var taskId = checks.Number("taskId", checks.Required(input.TaskId, "taskId"));
+        var email = checks.Email(input.Email, "email");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var people = await ctx.PeopleAsync();

@@ -12,7 +12,7 @@ namespace Gateway.Graph.Teams;
 public sealed class TeamMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<string>("createTeam", "Creates a Worksection team (`add_user_group`): a company team, or a client team with `client: true`.")
+        mutation.Mutation<CreateTeamInput, string>("createTeam", "Creates a Worksection team (`add_user_group`): a company team, or a client team with `client: true`.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("name").Description("The team's name.");
@@ -21,18 +21,18 @@ public sealed class TeamMutations : IMutationFields
             .Payload(payload => payload.Field<TeamType>("team").Description("The created team.")
                 .Resolve(ctx => ctx.Source.Value is string key ? ctx.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(t => ctx.Unwrap(t).Find(key)) : null))
             .Errors(typeof(RequiredFieldErrorType))
-            .SerializedPer(input => WriteTargets.Named("team", input, "name"))
+            .SerializedPer(input => WriteTargets.Named("team", input.Name))
             .Resolve(CreateTeamAsync);
 
-    private static async Task<MutationPayload<string>> CreateTeamAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreateTeamAsync(IResolveFieldContext ctx, CreateTeamInput input)
     {
         var checks = new InputChecks();
-        var name = checks.Required(input, "name");
+        var name = checks.Required(input.Name, "name");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         try
         {
-            var group = await ctx.Loader<WorksectionClient>().AddUserGroupAsync(name!, input.Boolean("client") == true, ctx.CancellationToken);
+            var group = await ctx.Loader<WorksectionClient>().AddUserGroupAsync(name!, input.Client == true, ctx.CancellationToken);
             return MutationPayload.Ok(TeamDirectory.KeyOf(UpstreamName.Worksection, group.Id));
         }
         catch (UpstreamException failure)
