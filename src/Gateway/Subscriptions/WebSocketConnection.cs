@@ -18,6 +18,7 @@ namespace Gateway.Subscriptions;
 internal sealed class WebSocketConnection(HttpContext context, WebSocket socket, WebSocketTransport transport)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
@@ -37,7 +38,9 @@ internal sealed class WebSocketConnection(HttpContext context, WebSocket socket,
                 var message = await ReceiveAsync();
                 if (message is null)
                     break;
-                await HandleAsync(message);
+                // After a close frame was sent only the client's close frame matters.
+                if (socket.State == WebSocketState.Open)
+                    await HandleAsync(message);
             }
         }
         catch (Exception error) when (error is OperationCanceledException or WebSocketException)
@@ -290,7 +293,15 @@ internal sealed class WebSocketConnection(HttpContext context, WebSocket socket,
         {
             // Already gone.
         }
-        await _closed.CancelAsync();
+        // The read loop goes on until the client answers with its close frame (the close handshake); stopping it at
+        // once would abort the socket and could lose the close code in flight. A client that never answers is cut off.
+        try
+        {
+            _closed.CancelAfter(CloseHandshakeTimeout);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     private async Task CloseUnlessInitialisedAsync(TimeSpan timeout)

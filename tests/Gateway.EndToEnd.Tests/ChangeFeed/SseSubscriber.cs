@@ -32,6 +32,10 @@ public sealed class SseSubscriber : IAsyncDisposable
         return new SseSubscriber(response);
     }
 
+    /// <summary>Sends a prepared request (e.g. a GET) and returns once the server answered.</summary>
+    public static async Task<SseSubscriber> StartAsync(HttpClient client, HttpRequestMessage request) =>
+        new(await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead));
+
     /// <summary>The data of the next <c>next</c> event, or null when the stream completed first.</summary>
     public async Task<JsonElement?> NextAsync(TimeSpan timeout)
     {
