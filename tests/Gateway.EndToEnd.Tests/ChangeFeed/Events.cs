@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Text.Json;
 
 namespace Gateway.EndToEnd.Tests.ChangeFeed;

@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Diagnostics;
 
 namespace Gateway.EndToEnd.Tests.ChangeFeed;

@@ -1,31 +1,51 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
+using Xunit;
 
-namespace Gateway.EndToEnd.Tests.ChangeFeed;
+namespace Gateway.Testing;
 
 /// <summary>A bare graphql-transport-ws client: send any message, read the next one, see how the server closed.</summary>
 public sealed class WebSocketSubscriber : IAsyncDisposable
 {
-    private readonly ClientWebSocket _socket = new();
+    public const string SubProtocol = "graphql-transport-ws";
+
+    private readonly WebSocket _socket;
+
+    private WebSocketSubscriber(WebSocket socket) => _socket = socket;
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
     public string? CloseDescription => _socket.CloseStatusDescription;
 
-    public static async Task<WebSocketSubscriber> ConnectAsync(Uri gateway, string subProtocol = "graphql-transport-ws")
+    /// <summary>Over the network, to a gateway listening at <paramref name="gateway"/>.</summary>
+    public static async Task<WebSocketSubscriber> ConnectAsync(Uri gateway)
     {
-        var client = new WebSocketSubscriber();
-        client._socket.Options.AddSubProtocol(subProtocol);
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(SubProtocol);
         var url = new UriBuilder(gateway) { Scheme = gateway.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
-        await client._socket.ConnectAsync(url, CancellationToken.None);
-        return client;
+        await socket.ConnectAsync(url, CancellationToken.None);
+        return new WebSocketSubscriber(socket);
+    }
+
+    /// <summary>In process, to a gateway hosted by a <see cref="TestServer"/>.</summary>
+    public static async Task<WebSocketSubscriber> ConnectAsync(TestServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var client = server.CreateWebSocketClient();
+        client.SubProtocols.Add(SubProtocol);
+        return new WebSocketSubscriber(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
     }
 
     /// <summary>Connects, initialises and waits for the acknowledgement.</summary>
-    public static async Task<WebSocketSubscriber> InitialisedAsync(Uri gateway, object? payload = null)
+    public static async Task<WebSocketSubscriber> InitialisedAsync(Uri gateway, object? payload = null) =>
+        await InitialiseAsync(await ConnectAsync(gateway), payload);
+
+    /// <summary>Sends <c>connection_init</c> and waits for the acknowledgement.</summary>
+    public static async Task<WebSocketSubscriber> InitialiseAsync(WebSocketSubscriber client, object? payload = null)
     {
-        var client = await ConnectAsync(gateway);
+        ArgumentNullException.ThrowIfNull(client);
         await client.SendAsync(new { type = "connection_init", payload });
         var ack = await client.ReceiveAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("connection_ack", ack?.GetProperty("type").GetString());
@@ -72,6 +92,18 @@ public sealed class WebSocketSubscriber : IAsyncDisposable
                 throw new InvalidOperationException($"Expected '{type}', got {message}.");
             return message;
         }
+    }
+
+    /// <summary>Reads until the server closes the socket (only keep-alive pings may come first) and returns the close code.</summary>
+    public async Task<int?> ClosedAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (await ReceiveAsync(deadline - DateTime.UtcNow) is { } message)
+        {
+            if (message.GetProperty("type").GetString() != "ping")
+                throw new InvalidOperationException($"Expected the socket to close, got {message}.");
+        }
+        return (int?)CloseStatus;
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 
-namespace Gateway.EndToEnd.Tests.ChangeFeed;
+namespace Gateway.Testing;
 
 /// <summary>A GraphQL-over-SSE client ("distinct connections"): one POST, then the server-sent events as they arrive.</summary>
 public sealed class SseSubscriber : IAsyncDisposable
