@@ -33,9 +33,11 @@ public sealed class ChangeFeedHub
         await _refresh.WaitAsync(cancellationToken);
         try
         {
+            // The first refresh starts the window at the head; whoever waited before it re-reads from the log, which
+            // may hold events appended before the window existed.
+            var added = _windowBase is null;
             _windowBase ??= await _log.HeadAsync(cancellationToken);
             var tail = _window.Count > 0 ? _window[^1].Position : _windowBase;
-            var added = false;
             while (true)
             {
                 var page = await _log.ReadAsync(tail, PageSize, cancellationToken);
