@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class ChangeFeedGraphServiceCollectionExtensions
         services.AddSingleton<ChangeFeedHub>();
         services.AddSingleton<ChangeLogReader>();
         services.AddSingleton<SubscriptionType>();
+        services.AddGraphQL(graphQL => graphQL.AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription));
         services.AddSingleton<IQueryFields, ChangeQueries>();
         return services;
     }

@@ -15,6 +15,33 @@ public sealed class WriteThroughGatewayTests(WriteThroughGatewayTests.SlowPollFi
     }
 
     [Fact]
+    public async Task EachEvent_ResolvesInItsOwnScope_SoRelatedFieldsAreLoadedAfresh()
+    {
+        var person = (await gateway.QueryAsync("{ people(first: 2, where: { accounts: { some: { source: { eq: PEOPLE_V3 } } } }) { nodes { id email } } }"))
+            .EnsureNoErrors().At("people.nodes.1");
+        var email = person.GetProperty("email").GetString();
+        await using var sse = await SseSubscriber.StartAsync(gateway.Client,
+            "subscription($email: String) { personChanged(where: { email: { eq: $email }, kind: { eq: PERSON_UPDATED } }) { kind person { email title teams { name } } changes { field newValue source } } }",
+            new { email });
+
+        await UpdateTitleAsync(person, "Scoped A " + Guid.NewGuid().ToString("N")[..6], sse);
+        var before = (await gateway.Control.GetStatsAsync()).Count("worksection", Operations.WorksectionGetUserGroups);
+        await UpdateTitleAsync(person, "Scoped B " + Guid.NewGuid().ToString("N")[..6], sse);
+        var after = (await gateway.Control.GetStatsAsync()).Count("worksection", Operations.WorksectionGetUserGroups);
+
+        // One read by the refresh that found the change, one by the event's `person.teams`: a loader cached for the
+        // whole subscription would have answered the second event from the first event's read.
+        Assert.Equal(2, after - before);
+    }
+
+    private async Task UpdateTitleAsync(System.Text.Json.JsonElement person, string title, SseSubscriber sse)
+    {
+        (await gateway.QueryAsync("mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { errors { __typename } } }",
+            new { input = new { id = person.GetProperty("id").GetString(), title } })).EnsureNoErrors();
+        await Events.TitleChangeAsync(sse, title, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task UpdatePersonMutation_ReachesSseAndWebSocketSubscribers_WithinOneSecond()
     {
         var person = (await gateway.QueryAsync("{ people(first: 1, where: { accounts: { some: { source: { eq: PEOPLE_V3 } } } }) { nodes { id email } } }"))
