@@ -43,6 +43,20 @@ public static class ChangeCursor
         return x.CompareTo(y);
     }
 
+    /// <summary>The index of the first of <paramref name="entries"/> (in log order) after <paramref name="position"/>.</summary>
+    public static int IndexAfter(IReadOnlyList<ChangeLogEntry> entries, string position)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var (low, high) = (0, entries.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Compare(entries[middle].Position, position) <= 0) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
     public static string Format(long milliseconds, long sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{milliseconds}-{sequence}");
 

@@ -42,7 +42,7 @@ public sealed class InMemoryChangeLog(IOptions<ChangeFeedOptions> options, TimeP
         lock (_gate)
         {
             var expired = afterPosition is not null && ChangeCursor.Compare(afterPosition, _lastDropped) < 0;
-            var start = afterPosition is null ? 0 : FirstAfter(afterPosition);
+            var start = afterPosition is null ? 0 : ChangeCursor.IndexAfter(_entries, afterPosition);
             return Task.FromResult(new ChangeLogPage(_entries.Skip(start).Take(max).ToList(), expired));
         }
     }
@@ -50,18 +50,6 @@ public sealed class InMemoryChangeLog(IOptions<ChangeFeedOptions> options, TimeP
     public Task<string> HeadAsync(CancellationToken cancellationToken)
     {
         lock (_gate) return Task.FromResult(_entries.Count == 0 ? ChangeCursor.Format(_last.Milliseconds, _last.Sequence) : _entries[^1].Position);
-    }
-
-    private int FirstAfter(string position)
-    {
-        var (low, high) = (0, _entries.Count);
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (ChangeCursor.Compare(_entries[mid].Position, position) <= 0) low = mid + 1;
-            else high = mid;
-        }
-        return low;
     }
 
     // As Redis assigns stream ids: the clock's milliseconds, a sequence within the same millisecond, never backwards.

@@ -4,10 +4,41 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.EndToEnd.Tests.ChangeFeed;
 
-/// <summary>With the log in Redis, a subscription resumed after a gateway restart loses and repeats nothing.</summary>
-public sealed class RestartResumeTests(GatewayFixture gateway, RedisServer redis) : IClassFixture<GatewayFixture>, IClassFixture<RedisServer>
+/// <summary>With the log in Redis: instances share one log, and a subscription resumed after a restart loses and repeats nothing.</summary>
+public sealed class RedisLogTests(GatewayFixture gateway, RedisServer redis) : IClassFixture<GatewayFixture>, IClassFixture<RedisServer>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task TwoInstancesOnOneRedis_AppendEachChangeOnce_AndServeTheSameEvent()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = redis.Connection,
+            ["ChangeFeed:Enabled"] = "true",
+            ["ChangeFeed:PollInterval"] = "00:00:00.300",
+        };
+        await using var first = gateway.CreateInstance(settings);
+        await using var second = gateway.CreateInstance(settings);
+        var (one, two) = (first.CreateClient(), second.CreateClient());
+        await ChangeFeedFixture.WaitForBaselineAsync(first.Services);
+        await using var onFirst = await SseSubscriber.StartAsync(one, ChangeFeedFixture.Subscription);
+        await using var onSecond = await SseSubscriber.StartAsync(two, ChangeFeedFixture.Subscription);
+        var after = await ChangeFeedFixture.LatestCursorAsync(one);
+
+        var title = "Both instances " + Guid.NewGuid().ToString("N")[..6];
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, title, index: 24);
+        var viaFirst = await Events.TitleChangeAsync(onFirst, title, Wait);
+        var viaSecond = await Events.TitleChangeAsync(onSecond, title, Wait);
+        // Both keep polling for a while: a second append of the same change would show up now.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(viaFirst.GetProperty("eventId").GetString(), viaSecond.GetProperty("eventId").GetString());
+        Assert.Equal(viaFirst.GetProperty("cursor").GetString(), viaSecond.GetProperty("cursor").GetString());
+        var logged = (await GatewayFixture.QueryAsync(two, "query($after: String) { changes(first: 50, after: $after) { nodes { changes { field newValue } } } }", new { after }))
+            .EnsureNoErrors().At("changes.nodes").EnumerateArray().Count(e => Events.NewValue(e, "title") == title);
+        Assert.Equal(1, logged);
+    }
 
     [Fact]
     public async Task ResumedSubscription_AfterRestart_GetsExactlyTheMissedEvents_ThenLiveOnes()
