@@ -26,11 +26,31 @@ internal sealed class RedisChangeLog(IConnectionMultiplexer redis, IOptions<Chan
         add
         {
             _appended += value;
-            // One pub/sub subscription per instance, taken when the hub first listens.
-            if (Interlocked.Exchange(ref _listening, 1) == 0)
-                redis.GetSubscriber().Subscribe(AppendedChannel, (_, _) => _appended?.Invoke());
+            Listen();
         }
         remove => _appended -= value;
+    }
+
+    // One pub/sub subscription per instance, taken when the hub first listens. Redis may be down then (it must never
+    // stop the gateway from starting): a failed attempt is retried by the next read, which the refresher makes every
+    // poll.
+    private void Listen()
+    {
+        if (_appended is null || Interlocked.Exchange(ref _listening, 1) == 1)
+            return;
+        _ = SubscribeAsync();
+
+        async Task SubscribeAsync()
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(AppendedChannel, (_, _) => _appended?.Invoke());
+            }
+            catch (RedisException)
+            {
+                Volatile.Write(ref _listening, 0);
+            }
+        }
     }
 
     private IDatabase Database => redis.GetDatabase();
@@ -67,6 +87,7 @@ internal sealed class RedisChangeLog(IConnectionMultiplexer redis, IOptions<Chan
 
     public async Task<ChangeLogPage> ReadAsync(string? afterPosition, int max, CancellationToken cancellationToken)
     {
+        Listen();
         var entries = await Database.StreamRangeAsync(LogKey, afterPosition is null ? "-" : "(" + afterPosition, "+", max);
         var page = entries.Select(e => new ChangeLogEntry(e.Id.ToString(),
             JsonSerializer.Deserialize<ChangeEvent>((byte[])e[EventField]!, Json)!)).ToList();
