@@ -36,13 +36,17 @@ public sealed class SseSubscriber : IAsyncDisposable
     public static async Task<SseSubscriber> StartAsync(HttpClient client, HttpRequestMessage request) =>
         new(await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead));
 
-    /// <summary>The data of the next <c>next</c> event, or null when the stream completed first.</summary>
+    /// <summary>The data of the next <c>next</c> event, or null when the stream completed or ended first.</summary>
     public async Task<JsonElement?> NextAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         while (true)
         {
-            var (name, data) = await _events.Reader.ReadAsync(cancel.Token);
+            if (!await _events.Reader.WaitToReadAsync(cancel.Token))
+                return null;
+            if (!_events.Reader.TryRead(out var item))
+                continue;
+            var (name, data) = item;
             if (name == "complete")
                 return null;
             if (name == "next")

@@ -19,6 +19,7 @@ internal sealed class RedisChangeLog(IConnectionMultiplexer redis, IOptions<Chan
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     private Action? _appended;
+    private ChangeBaseline? _lastBaseline;
     private int _listening;
 
     public event Action? Appended
@@ -57,10 +58,18 @@ internal sealed class RedisChangeLog(IConnectionMultiplexer redis, IOptions<Chan
 
     public async Task<ChangeBaseline?> GetBaselineAsync(CancellationToken cancellationToken)
     {
+        // The digest first: the baseline (the whole directory) is read again only when another instance moved it.
+        var digest = await Database.StringGetAsync(DigestKey);
+        if (digest.IsNull)
+            return null;
+        if (Volatile.Read(ref _lastBaseline) is { } known && known.Digest == digest.ToString())
+            return known;
         var values = await Database.StringGetAsync([DigestKey, BaselineKey]);
         if (values[0].IsNull || values[1].IsNull)
             return null;
-        return new ChangeBaseline(values[0].ToString(), DirectorySnapshot.FromJson((byte[])values[1]!));
+        var baseline = new ChangeBaseline(values[0].ToString(), DirectorySnapshot.FromJson((byte[])values[1]!));
+        Volatile.Write(ref _lastBaseline, baseline);
+        return baseline;
     }
 
     public async Task<bool> CommitAsync(string? expectedDigest, DirectorySnapshot next, IReadOnlyList<ChangeEvent> events, CancellationToken cancellationToken)
@@ -80,6 +89,7 @@ internal sealed class RedisChangeLog(IConnectionMultiplexer redis, IOptions<Chan
         _ = transaction.StringSetAsync(DigestKey, DirectorySnapshot.DigestOf(json));
         if (!await transaction.ExecuteAsync())
             return false;
+        Volatile.Write(ref _lastBaseline, new ChangeBaseline(DirectorySnapshot.DigestOf(json), next));
         if (events.Count > 0)
             await redis.GetSubscriber().PublishAsync(AppendedChannel, RedisValue.EmptyString);
         return true;

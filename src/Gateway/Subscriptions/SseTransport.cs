@@ -17,7 +17,7 @@ namespace Gateway.Subscriptions;
 /// </summary>
 internal sealed class SseTransport(
     GraphQLRequestReader reader, GraphQLRequestExecutor executor, GraphQLResponseWriter writer, IGraphQLTextSerializer serializer,
-    SubscriptionAccess access, SubscriptionSlots slots, IOptions<ChangeFeedOptions> options)
+    SubscriptionAccess access, SubscriptionSlots slots, IOptions<ChangeFeedOptions> options, IHostApplicationLifetime lifetime)
 {
     public const string MediaType = "text/event-stream";
     private static readonly byte[] KeepAlive = Encoding.UTF8.GetBytes(":\n\n");
@@ -66,7 +66,9 @@ internal sealed class SseTransport(
     // Executed before the response starts, so a client that sees the stream accepted knows its subscription is live.
     private async Task StreamAsync(HttpContext context, GraphQLHttpRequest request)
     {
-        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Ends at the token's expiry and when the gateway stops (a deploy must not wait for subscribers), without a
+        // `complete` event: the client sees the connection end and reconnects with its last cursor.
+        using var expiry = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         if (access.ExpiresAt(context.User) is { } expiresAt)
             expiry.CancelAfter(Clamp(expiresAt - DateTimeOffset.UtcNow));
         var result = await executor.ExecuteStreamingAsync(context, request.Requests[0], context.User, context.RequestServices, request.IsGet, expiry.Token);
@@ -93,7 +95,6 @@ internal sealed class SseTransport(
             }
             catch (OperationCanceledException) when (expiry.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
             {
-                // The token expired: the stream ends and the client reconnects with a fresh one.
                 return;
             }
             catch (Exception error) when (error is SubscriberTooSlowException or ChangeCursorExpiredException)

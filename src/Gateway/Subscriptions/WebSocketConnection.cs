@@ -31,6 +31,8 @@ internal sealed class WebSocketConnection(HttpContext context, WebSocket socket,
         var options = transport.Options;
         _ = CloseUnlessInitialisedAsync(options.ConnectionInitTimeout);
         _ = KeepAliveAsync(options.KeepAliveInterval);
+        // A deploy must not wait for open sockets: 1001 Going Away, which clients retry (on another instance).
+        await using var stopping = transport.Stopping.Register(() => _ = CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The server is shutting down"));
         try
         {
             while (!_closed.IsCancellationRequested)

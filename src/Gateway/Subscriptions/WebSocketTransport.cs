@@ -13,7 +13,7 @@ namespace Gateway.Subscriptions;
 internal sealed class WebSocketTransport(
     GraphQLRequestReader reader, GraphQLRequestExecutor executor, IGraphQLTextSerializer serializer,
     SubscriptionAccess access, SubscriptionSlots slots, IOptions<ChangeFeedOptions> options,
-    IOptions<GraphQLEndpointOptions> endpoint, ILogger<WebSocketTransport> logger)
+    IOptions<GraphQLEndpointOptions> endpoint, IHostApplicationLifetime lifetime, ILogger<WebSocketTransport> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
@@ -38,4 +38,5 @@ internal sealed class WebSocketTransport(
     internal ChangeFeedOptions Options => options.Value;
     internal long MaxMessageBytes => endpoint.Value.MaxRequestBodyBytes;
     internal ILogger Logger => logger;
+    internal CancellationToken Stopping => lifetime.ApplicationStopping;
 }

@@ -10,6 +10,22 @@ public sealed class RedisLogTests(GatewayFixture gateway, RedisServer redis) : I
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
     [Fact]
+    public async Task StoppingInstance_ClosesItsSockets1001_AndEndsItsStreams_SoClientsMoveOn()
+    {
+        var instance = gateway.CreateInstance(new Dictionary<string, string?> { ["Cache:Redis"] = redis.Connection });
+        var client = instance.CreateClient();
+        await using var ws = await WebSocketSubscriber.InitialiseAsync(await WebSocketSubscriber.ConnectAsync(instance.Server));
+        await ws.SubscribeAsync("feed", ChangeFeedFixture.Subscription);
+        await using var sse = await SseSubscriber.StartAsync(client, ChangeFeedFixture.Subscription);
+
+        var stopping = instance.DisposeAsync().AsTask();
+
+        Assert.Equal(1001, await ws.ClosedAsync(Wait));
+        Assert.Null(await sse.NextAsync(Wait));
+        await stopping;
+    }
+
+    [Fact]
     public async Task TwoInstancesOnOneRedis_AppendEachChangeOnce_AndServeTheSameEvent()
     {
         var settings = new Dictionary<string, string?>
