@@ -54,10 +54,10 @@ public sealed class ChangeFeedRunner(BuiltOutputs outputs, BenchSettings setting
             "|---|---|---|---|---|",
             Row(upstream.Name, upstream.Result),
             Row(written.Name, written.Result),
-            Row($"one event to all {Subscribers} SSE subscribers (last arrival)", fanOut.Last),
-            Row($"one event to each of {Subscribers} SSE subscribers (every arrival)", fanOut.Each),
+            Row($"write through the gateway → the last of {Subscribers} SSE subscribers", fanOut.Last),
+            Row($"write through the gateway → each of {Subscribers} SSE subscribers", fanOut.Each),
             "",
-            $"Gateway RSS with {Subscribers} SSE subscriptions open: {Mb(fanOut.RssConnected)} MB; peak (VmHWM) over the whole run: {Mb(stack.Gateway.PeakResidentBytes())} MB.");
+            $"Gateway RSS before the subscribers connected: {Mb(fanOut.RssBefore)} MB; with {Subscribers} SSE subscriptions open: {Mb(fanOut.RssConnected)} MB; peak (VmHWM) over the whole run: {Mb(stack.Gateway.PeakResidentBytes())} MB.");
     }
 
     private async Task<(string Name, LoadResult Result)> LatencyAsync(
@@ -86,11 +86,12 @@ public sealed class ChangeFeedRunner(BuiltOutputs outputs, BenchSettings setting
         return (name, new LoadResult(latencies.Count, 0, clock.Elapsed, [.. latencies.Order()]));
     }
 
-    private async Task<(LoadResult Last, LoadResult Each, long RssConnected)> FanOutAsync(
+    private async Task<(LoadResult Last, LoadResult Each, long RssBefore, long RssConnected)> FanOutAsync(
         HttpClient http, BenchStack stack, IReadOnlyList<(long Id, string Email)> targets, CancellationToken ct)
     {
         var arrivals = new ConcurrentDictionary<string, ConcurrentBag<long>>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var rssBefore = stack.Gateway.ResidentBytes();
         var readers = new List<Task>(Subscribers);
         for (var i = 0; i < Subscribers; i++)
         {
@@ -119,7 +120,7 @@ public sealed class ChangeFeedRunner(BuiltOutputs outputs, BenchSettings setting
         }
         await stop.CancelAsync();
         await Task.WhenAll(readers);
-        return (new LoadResult(last.Count, 0, TimeSpan.Zero, [.. last.Order()]), new LoadResult(each.Count, 0, TimeSpan.Zero, [.. each.Order()]), rss);
+        return (new LoadResult(last.Count, 0, TimeSpan.Zero, [.. last.Order()]), new LoadResult(each.Count, 0, TimeSpan.Zero, [.. each.Order()]), rssBefore, rss);
     }
 
     private static async Task<long> WaitForAsync(Func<long?> arrived, CancellationToken ct)
