@@ -123,6 +123,17 @@ public sealed class ChangeFeedHub
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
-/// <summary>A cursor older than what the log keeps: the events after it are gone.</summary>
-public sealed class ChangeCursorExpiredException()
-    : Exception("The cursor is older than the change log's retention: events after it were dropped. Start again without `after` (and re-read the directory).");
+/// <summary>
+/// A cursor older than what the log keeps: the events after it are gone. An <see cref="GraphQL.ExecutionError"/>, so
+/// GraphQL.NET reports it with its message and code whether it ends a query or a subscription's stream.
+/// </summary>
+public sealed class ChangeCursorExpiredException : GraphQL.ExecutionError
+{
+    public const string ErrorCode = "CHANGE_CURSOR_EXPIRED";
+
+    public ChangeCursorExpiredException()
+        : base("The cursor is older than the change log's retention: events after it were dropped. Start again without `after` (and re-read the directory).")
+    {
+        Code = ErrorCode;
+    }
+}

@@ -49,7 +49,7 @@ public sealed class ChangeLogReader(IChangeLog log)
         {
             var read = await log.ReadAsync(position, ReadSize, cancellationToken);
             if (read.Expired)
-                throw new ExecutionError(new ChangeCursorExpiredException().Message) { Code = "CHANGE_CURSOR_EXPIRED" };
+                throw new ChangeCursorExpiredException();
             foreach (var entry in read.Entries.Where(e => filter(e.Event)))
             {
                 matched++;

@@ -14,6 +14,18 @@ internal static class ResultPump
     /// </summary>
     public static bool IsTerminal(ExecutionResult result) => result.Data is null && result.Errors is { Count: > 0 };
 
+    /// <summary>
+    /// The error to tell the client when a stream failed: the source's own <see cref="ExecutionError"/> (e.g. an expired
+    /// cursor, with its code), or <c>SUBSCRIPTION_ENDED</c> for a client too slow to read; null for anything else, which
+    /// is a server failure.
+    /// </summary>
+    public static ExecutionError? EndingError(Exception error) => error switch
+    {
+        ExecutionError known => known,
+        SubscriberTooSlowException => new ExecutionError(error.Message) { Code = "SUBSCRIPTION_ENDED" },
+        _ => null,
+    };
+
     public static async Task RunAsync(
         ResultStream stream, Func<ExecutionResult, Task> send, Func<Task>? keepAlive, TimeSpan keepAliveInterval, CancellationToken cancellationToken)
     {

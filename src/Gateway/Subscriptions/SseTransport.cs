@@ -97,9 +97,9 @@ internal sealed class SseTransport(
             {
                 return;
             }
-            catch (Exception error) when (error is SubscriberTooSlowException or ChangeCursorExpiredException)
+            catch (Exception error) when (ResultPump.EndingError(error) is { } ending)
             {
-                await SendAsync(context, new ExecutionResult(new ExecutionError(error.Message) { Code = "SUBSCRIPTION_ENDED" }));
+                await SendAsync(context, new ExecutionResult(ending));
             }
         }
         await WriteAsync(context, Complete);

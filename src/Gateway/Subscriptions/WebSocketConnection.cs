@@ -225,9 +225,9 @@ internal sealed class WebSocketConnection(HttpContext context, WebSocket socket,
         {
             // Completed by the client, or the socket closed.
         }
-        catch (Exception error) when (error is SubscriberTooSlowException or ChangeCursorExpiredException)
+        catch (Exception error) when (ResultPump.EndingError(error) is { } ending)
         {
-            await SendErrorAsync(id, error.Message, "SUBSCRIPTION_ENDED");
+            await SendAsync(ErrorMessage(id, new ExecutionResult(ending)));
         }
         catch (Exception error) when (error is not (WebSocketException or ObjectDisposedException))
         {
