@@ -4,6 +4,7 @@ using Gateway.Bench.Reporting;
 
 // dotnet run -c Release --project bench/Gateway.Bench -- [--quick]
 // dotnet run -c Release --project bench/Gateway.Bench -- --hostile [--quick] [--only healthy|surge]
+// dotnet run -c Release --project bench/Gateway.Bench -- --changefeed [--quick]
 var settings = BenchSettings.From(args);
 var outputs = BuiltOutputs.FromThisBuild();
 if (outputs.Configuration != "Release")
@@ -20,6 +21,12 @@ AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcess.KillAll();
 
 try
 {
+    if (args.Contains("--changefeed"))
+    {
+        Console.WriteLine(await new Gateway.Bench.ChangeFeed.ChangeFeedRunner(outputs, settings, Console.Out).RunAsync(cancel.Token));
+        return 0;
+    }
+
     if (args.Contains("--hostile"))
     {
         var runs = await new Gateway.Bench.Hostile.HostileMixRunner(outputs, settings, Console.Out, OnlyRun(args)).RunAsync(cancel.Token);

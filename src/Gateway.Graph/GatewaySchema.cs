@@ -8,6 +8,7 @@ public sealed class GatewaySchema : GraphQL.Types.Schema
     {
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<ChangeFeed.SubscriptionType>();
         Description = "People Graph Gateway";
     }
 }

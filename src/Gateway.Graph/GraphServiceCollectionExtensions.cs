@@ -1,4 +1,5 @@
 using GraphQL;
+using Gateway.Graph.ChangeFeed;
 using Gateway.Graph.Contacts;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
@@ -55,6 +56,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, UpstreamQueries>();
         services.AddMutations(configuration);
+        services.AddChangeFeedGraph(configuration);
 
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();

@@ -74,6 +74,58 @@ public sealed class PlaygroundBrowserTests(KestrelGateway gateway) : IClassFixtu
         await Expect(page.Locator(".suggest-widget").GetByText("people", new() { Exact = true })).ToBeVisibleAsync(Visible);
     }
 
+    [Fact]
+    public async Task RunSubscriptionInIde_AnEventArrivesInTheResultPane()
+    {
+        var page = await chromium.Context.NewPageAsync();
+        await page.GotoAsync(new Uri(gateway.BaseAddress, "/graphql").ToString());
+        await CreateDocumentAsync(page);
+        await Expect(page.GetByText("Schema available", new() { Exact = true })).ToBeVisibleAsync(Visible);
+        var socket = page.WaitForWebSocketAsync(new() { Timeout = 60_000 });
+
+        await RunInEditorAsync(page, "subscription { personChanged(where: { kind: { eq: PERSON_UPDATED } }) { kind person { email title } } }");
+        await socket;
+        // A write through the gateway is an event at once (no wait for the next poll).
+        var title = "Playground " + Guid.NewGuid().ToString("N")[..8];
+        await UpdateAnchorTitleAsync(title);
+
+        await Expect(ResponsePane(page).Locator(".view-lines")).ToContainTextAsync(title, new() { Timeout = 60_000 });
+        await SaveScreenshotAsync(page, "playground-subscription.png");
+    }
+
+    private async Task UpdateAnchorTitleAsync(string title)
+    {
+        using var http = new HttpClient { BaseAddress = gateway.BaseAddress };
+        var query = await PostAsync(http, "{ personByEmail(email: \"" + EmulatorSeed.AnchorEmail + "\") { id } }", null);
+        var id = query.GetProperty("data").GetProperty("personByEmail").GetProperty("id").GetString();
+        var written = await PostAsync(http, "mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { errors { __typename } } }",
+            new { input = new { id, title } });
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, written.GetProperty("data").GetProperty("updatePerson").GetProperty("errors").ValueKind);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> PostAsync(HttpClient http, string query, object? variables)
+    {
+        using var response = await http.PostAsync("/graphql", System.Net.Http.Json.JsonContent.Create(new { query, variables }));
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static async Task RunInEditorAsync(IPage page, string document)
+    {
+        var editor = page.Locator(".monaco-editor").First;
+        await editor.ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.InsertTextAsync(document);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Format Document" }).ClickAsync();
+        var runLens = page.Locator(".codelens-decoration").GetByRole(AriaRole.Button, new() { Name = "Run" });
+        await Expect(runLens).ToBeVisibleAsync(Visible);
+        await runLens.ClickAsync();
+    }
+
+    private static ILocator ResponsePane(IPage page) =>
+        page.Locator("div", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Response", Exact = true }) })
+            .Filter(new() { Has = page.Locator(".monaco-editor") })
+            .Last;
+
     private static async Task CreateDocumentAsync(IPage page)
     {
         var create = page.GetByText("Create Document", new() { Exact = true });

@@ -111,6 +111,8 @@ public sealed class PlaygroundHttpTests : IAsyncLifetime
         using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal("https://people.example.com:8443/api/graphql", config.RootElement.GetProperty("endpoint").GetString());
+        Assert.Equal("wss://people.example.com:8443/api/graphql", config.RootElement.GetProperty("subscriptionEndpoint").GetString());
+        Assert.Equal("graphql-transport-ws", config.RootElement.GetProperty("subscriptionProtocol").GetString());
     }
 
     [Fact]

@@ -89,6 +89,8 @@ public sealed class BenchStack : IDisposable
                 $"--PersistedOperations:Directory={manifest.Directory}",
                 // Subgraph mode adds _entities for the entity-batch scenario; the other scenarios do not touch it.
                 "--Graph:Federation:Enabled=true",
+                // The change feed's background reads would add to the upstream call counts; its own mode turns it on.
+                "--ChangeFeed:Enabled=false",
                 .. gatewaySettings ?? [],
             ], "health/live", ct));
             return new BenchStack(emulators, gateways, people, manifest);

@@ -1,3 +1,4 @@
+using Gateway.ChangeFeed;
 using Gateway.Cors;
 using Gateway.Graph;
 using Gateway.Health;
@@ -6,6 +7,7 @@ using Gateway.Limits;
 using Gateway.Playground;
 using Gateway.RateLimiting;
 using Gateway.Security;
+using Gateway.Subscriptions;
 using Gateway.Telemetry;
 using Gateway.Upstreams;
 
@@ -23,6 +25,8 @@ public static class GatewayHostingExtensions
         builder.Services.AddUpstreams(builder.Configuration);
         builder.Services.AddPeopleGraph(builder.Configuration);
         builder.Services.AddGraphQLEndpoint(builder.Configuration);
+        builder.Services.AddChangeFeed(builder.Configuration);
+        builder.Services.AddGraphQLStreamingTransports();
         builder.Services.AddQueryLimits(builder.Configuration);
         builder.Services.AddGraphQLConcurrencyLimit(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration, builder.Environment);
@@ -47,6 +51,7 @@ public static class GatewayHostingExtensions
         // wait behind GraphQL work) or the playground's files. Per-client limits first, so one client's flood is
         // refused with 429 before it takes execution slots from the others.
         app.UseRateLimiter();
+        app.UseGraphQLStreamingTransports("/graphql");
         app.UseConcurrencyLimit();
         app.MapGatewayHealth();
         app.MapSecuredGraphQLEndpoint("/graphql")

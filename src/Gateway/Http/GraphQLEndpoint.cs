@@ -33,6 +33,11 @@ internal sealed class GraphQLEndpoint(GraphQLRequestReader reader, GraphQLReques
         try
         {
             var executed = await executor.ExecuteAsync(context, request);
+            if (executed.Results.Any(r => r.Streams is { Count: > 0 }))
+            {
+                await writer.WriteErrorAsync(context, mediaType, new SubscriptionNeedsStreamError());
+                return;
+            }
             await writer.WriteResultsAsync(context, mediaType, request, executed);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

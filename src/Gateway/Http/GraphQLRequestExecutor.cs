@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Gateway.Limits;
 using Gateway.PersistedOperations;
 using Gateway.Telemetry;
@@ -31,19 +32,33 @@ internal sealed class GraphQLRequestExecutor(
         if (!request.IsBatch)
         {
             var resolved = await persisted.ResolveAsync(request.Requests[0], context);
-            return new ExecutedRequest([await ExecuteAsync(context, resolved, context.RequestServices, request.IsGet)], resolved.Persisted is not null);
+            return new ExecutedRequest([await ExecuteAsync(context, resolved, context.RequestServices, Call.Of(context, request.IsGet))], resolved.Persisted is not null);
         }
         return new ExecutedRequest(await Task.WhenAll(request.Requests.Select(item => ExecuteInScopeAsync(context, item))), Persisted: false);
+    }
+
+    /// <summary>
+    /// Executes one operation of a streaming transport (GraphQL over SSE, graphql-transport-ws) with the same persisted
+    /// operations, limits and validation as a plain request, as <paramref name="user"/> (a WebSocket's user comes from
+    /// its <c>connection_init</c>, not the upgrade request) and with the caller's services and cancellation. A
+    /// subscription's result holds its stream in <see cref="ExecutionResult.Streams"/>; over GET, mutations are refused.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteStreamingAsync(
+        HttpContext context, GraphQLRequest request, ClaimsPrincipal user, IServiceProvider services, bool isGet, CancellationToken cancellationToken)
+    {
+        var resolved = await persisted.ResolveAsync(request, context);
+        var call = new Call(user, cancellationToken, isGet ? HttpGetValidationRule.AllowingSubscriptions : null);
+        return await ExecuteAsync(context, resolved, services, call);
     }
 
     private async Task<ExecutionResult> ExecuteInScopeAsync(HttpContext context, GraphQLRequest request)
     {
         var resolved = await persisted.ResolveAsync(request, context);
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        return await ExecuteAsync(context, resolved, scope.ServiceProvider, isGet: false);
+        return await ExecuteAsync(context, resolved, scope.ServiceProvider, Call.Of(context, isGet: false));
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResolvedOperation resolved, IServiceProvider services, bool isGet)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, ResolvedOperation resolved, IServiceProvider services, Call call)
     {
         if (resolved.Refusal is not null)
             return resolved.Refusal;
@@ -55,7 +70,7 @@ internal sealed class GraphQLRequestExecutor(
         var result = document is null
             ? services.GetService<QueryTokenLimit>()?.Check(request.Query) ?? services.GetService<DocumentShapeLimit>()?.Check(request.Query, out document)
             : null;
-        result ??= await ExecuteAsync(context, request, document, services, isGet, telemetry, resolved.Persisted);
+        result ??= await ExecuteAsync(request, document, services, call, telemetry, resolved.Persisted);
         result = services.GetService<ValidationErrorCap>()?.Apply(result) ?? result;
         var elapsed = telemetry.Complete(result);
         // Method, path, operation name and counts only: the query string, variables and data may hold personal data.
@@ -66,7 +81,7 @@ internal sealed class GraphQLRequestExecutor(
     }
 
     private async Task<ExecutionResult> ExecuteAsync(
-        HttpContext context, GraphQLRequest request, GraphQLDocument? document, IServiceProvider services, bool isGet,
+        GraphQLRequest request, GraphQLDocument? document, IServiceProvider services, Call call,
         OperationTelemetry telemetry, PersistedOperation? persistedOperation)
     {
         var executionOptions = new ExecutionOptions
@@ -79,18 +94,18 @@ internal sealed class GraphQLRequestExecutor(
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = services,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
+            User = call.User,
+            CancellationToken = call.CancellationToken,
             UserContext = new Dictionary<string, object?> { [OperationTelemetry.UserContextKey] = telemetry },
         };
         // Validated once: later runs apply only the rules registered for cached documents (the query limits, whose
         // cost depends on the variables) and, for GET, the query-only rule.
         if (document is not null && ReferenceEquals(document, persistedOperation?.ValidatedDocument))
             ValidatedDocumentRules.MarkValidated(executionOptions);
-        if (isGet)
+        if (call.GetRule is { } getRule)
         {
-            executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(HttpGetValidationRule.Instance);
-            executionOptions.CachedDocumentValidationRules = [HttpGetValidationRule.Instance];
+            executionOptions.ValidationRules = DocumentValidator.CoreRules.Append(getRule);
+            executionOptions.CachedDocumentValidationRules = [getRule];
         }
         if (options.Value.ExposeExceptionDetails)
             executionOptions.UnhandledExceptionDelegate = ExposeMessage;
@@ -108,6 +123,13 @@ internal sealed class GraphQLRequestExecutor(
         context.ErrorMessage = context.OriginalException.Message;
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Who runs an operation, until when, and the rule a GET adds (null for POST and WebSocket).</summary>
+internal sealed record Call(ClaimsPrincipal User, CancellationToken CancellationToken, HttpGetValidationRule? GetRule)
+{
+    public static Call Of(HttpContext context, bool isGet) =>
+        new(context.User, context.RequestAborted, isGet ? HttpGetValidationRule.Instance : null);
 }
 
 /// <summary>The results of one HTTP request, and whether it named a persisted operation (which GET answers may cache).</summary>

@@ -104,7 +104,8 @@ internal sealed class GraphQLRequestReader(IOptions<GraphQLEndpointOptions> opti
             .ToArray();
     }
 
-    private GraphQLRequest ReadRequest(JsonElement request) => RequireDocument(new()
+    /// <summary>One request object (also a WebSocket subscribe payload), with the same rules as a POST body.</summary>
+    internal GraphQLRequest ReadRequest(JsonElement request) => RequireDocument(new()
     {
         Query = NullIfEmpty(ReadString(request, "query")),
         DocumentId = NullIfEmpty(ReadString(request, "documentId")) ?? NullIfEmpty(ReadString(request, "id")),

@@ -10,13 +10,20 @@ namespace Gateway.Http;
 /// </summary>
 public sealed class HttpGetValidationRule : ValidationRuleBase
 {
-    /// <summary>The shared instance; the rule holds no state.</summary>
-    public static HttpGetValidationRule Instance { get; } = new();
+    /// <summary>The rule of plain GraphQL-over-HTTP GETs: queries only.</summary>
+    public static HttpGetValidationRule Instance { get; } = new(allowSubscriptions: false);
+
+    /// <summary>The rule of GraphQL over SSE GETs: queries and subscriptions, which have no side effects either.</summary>
+    public static HttpGetValidationRule AllowingSubscriptions { get; } = new(allowSubscriptions: true);
+
+    private readonly bool _allowSubscriptions;
+
+    private HttpGetValidationRule(bool allowSubscriptions) => _allowSubscriptions = allowSubscriptions;
 
     /// <inheritdoc />
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation.Operation != OperationType.Query)
+        if (context.Operation.Operation is not OperationType.Query && !(_allowSubscriptions && context.Operation.Operation is OperationType.Subscription))
             context.ReportError(new HttpMethodValidationError(context.Document.Source, context.Operation));
         return default;
     }

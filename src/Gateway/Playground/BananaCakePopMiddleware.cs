@@ -67,6 +67,10 @@ internal sealed class BananaCakePopMiddleware(
             ["title"] = options.Title,
             ["includeCookies"] = false,
             ["useGet"] = false,
+            // Subscriptions over graphql-transport-ws at the same path (Subscriptions/WebSocketTransport); this IDE version
+            // also speaks graphql-sse, but its WebSocket client is the one that sends connection_init with the auth header.
+            ["subscriptionEndpoint"] = UriHelper.BuildAbsolute(request.Scheme == "https" ? "wss" : "ws", request.Host, request.PathBase, path),
+            ["subscriptionProtocol"] = "graphql-transport-ws",
             // The IDE otherwise reports usage to telemetry.chillicream.com; the gateway must work offline.
             ["disableTelemetry"] = true,
         };

@@ -6,7 +6,7 @@ using GraphQLParser.AST;
 namespace Gateway.Security;
 
 /// <summary>
-/// Checks scopes per field while resolving: root query fields need <c>people:read</c>, root mutation fields
+/// Checks scopes per field while resolving: root query and subscription fields need <c>people:read</c>, root mutation fields
 /// <c>people:write</c>, fields marked with <see cref="FieldScopes.MetadataKey"/> that scope. A refused field
 /// resolves to null with an <c>AUTH_NOT_AUTHORIZED</c> error; the rest of the response is unaffected.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class ScopeFieldMiddleware : IFieldMiddleware
 
     private static string? RequiredScope(IResolveFieldContext context)
     {
-        if (context.ParentType == context.Schema.Query)
+        if (context.ParentType == context.Schema.Query || context.ParentType == context.Schema.Subscription)
             return FieldScopes.Read;
         if (context.ParentType == context.Schema.Mutation)
             return FieldScopes.Write;

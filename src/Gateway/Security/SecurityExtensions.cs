@@ -45,13 +45,16 @@ public static class SecurityExtensions
         return builder;
     }
 
-    /// <summary>Maps the GraphQL endpoint, requiring an authenticated caller when JWT is on.</summary>
+    /// <summary>Maps the GraphQL endpoint, requiring an authenticated caller when JWT is on (a WebSocket's comes with its first message).</summary>
     public static IEndpointConventionBuilder MapSecuredGraphQLEndpoint(this WebApplication app, string pattern)
     {
         var endpoint = app.MapGraphQLEndpoint(pattern);
         var mode = app.Services.GetRequiredService<SecurityMode>();
+        // A WebSocket upgrade passes: browsers cannot put a token on it, so graphql-transport-ws authenticates the
+        // connection_init payload instead (Subscriptions/SubscriptionAccess).
         if (mode.Auth == AuthMode.Jwt)
-            endpoint.RequireAuthorization();
+            endpoint.RequireAuthorization(policy => policy.RequireAssertion(context =>
+                context.User.Identity?.IsAuthenticated == true || (context.Resource is HttpContext http && http.WebSockets.IsWebSocketRequest)));
         return endpoint;
     }
 

@@ -43,3 +43,10 @@ public sealed class NotAcceptableError()
         "The Accept header must allow 'application/graphql-response+json' or 'application/json'.",
         "NOT_ACCEPTABLE",
         StatusCodes.Status406NotAcceptable);
+
+/// <summary>A subscription sent as a plain request: its events need a stream.</summary>
+public sealed class SubscriptionNeedsStreamError()
+    : GraphQLRequestError(
+        "Subscriptions are served over GraphQL over SSE (send 'Accept: text/event-stream') or a 'graphql-transport-ws' WebSocket at this path.",
+        "SUBSCRIPTION_NEEDS_STREAM",
+        StatusCodes.Status400BadRequest);

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Gateway.Graph.People;
+using Gateway.Graph.Teams;
+
+namespace Gateway.Graph.ChangeFeed;
+
+/// <summary>A person of the merged directory with the teams they belong to.</summary>
+public sealed record SnapshotPerson(Person Person, IReadOnlyList<Team> Teams);
+
+/// <summary>
+/// The merged people directory at one moment, ordered by merge key: what the change feed diffs. It is stored (as
+/// <see cref="ToJson"/>) as the baseline of the next diff, so every instance diffs against the same state.
+/// </summary>
+public sealed record DirectorySnapshot(IReadOnlyList<SnapshotPerson> People)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    public static DirectorySnapshot FromJson(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<DirectorySnapshot>(json, Json) ?? throw new JsonException("The stored change feed baseline is empty.");
+
+    /// <summary>A short hash of the stored form: equal snapshots have equal digests on every instance.</summary>
+    public static string DigestOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..32];
+}
+
+/// <summary>
+/// The one seam the change feed reads the graph through: the current merged directory with team memberships.
+/// Implemented today over the upstream clients and <see cref="PersonMerger"/>; the snapshot store and the N-way merge
+/// replace that implementation without touching the feed.
+/// </summary>
+public interface IChangeFeedSnapshotSource
+{
+    /// <summary>
+    /// The whole directory, or an exception when any upstream list could not be read: a partial directory would
+    /// look like people being removed.
+    /// </summary>
+    Task<DirectorySnapshot> ReadAsync(CancellationToken cancellationToken);
+}

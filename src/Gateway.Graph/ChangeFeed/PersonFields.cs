@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json;
+using Gateway.Graph.People;
+using Gateway.Upstreams.Common;
+
+namespace Gateway.Graph.ChangeFeed;
+
+/// <summary>
+/// The person fields the change feed compares, named as in the schema, each with its value as text. <c>lastActiveAt</c> and <c>updatedAt</c> are
+/// left out on purpose: they move on every login or save and would turn the feed into noise.
+/// </summary>
+internal static class PersonFields
+{
+    public sealed record Field(string Name, Func<Person, string?> Value, bool Private = false);
+
+    public static readonly IReadOnlyList<Field> All =
+    [
+        new("firstName", p => p.FirstName),
+        new("lastName", p => p.LastName),
+        new("displayName", p => p.DisplayName),
+        new("title", p => p.Title),
+        new("avatarUrl", p => p.AvatarUrl),
+        new("department", p => p.Department),
+        new("phones", p => Json(p.Phones), Private: true),
+        new("addresses", p => p.Addresses.Count == 0 ? null : Json(p.Addresses), Private: true),
+        new("timezoneOffsetHours", p => p.TimezoneOffsetHours?.ToString(CultureInfo.InvariantCulture)),
+        new("language", p => p.Language),
+        new("active", p => p.Active ? "true" : "false"),
+        new("suspended", p => p.Suspended ? "true" : "false"),
+        new("createdAt", p => p.CreatedAt?.ToString("O", CultureInfo.InvariantCulture)),
+        new("initials", p => p.Initials),
+        new("profileColor", p => p.ProfileColor),
+        new("rate", p => p.Rate?.ToString(CultureInfo.InvariantCulture)),
+        new("profileUrl", p => p.ProfileUrl),
+        new("otherContacts", p => p.OtherContacts, Private: true),
+        new("chats", p => p.Chats.Count == 0 ? null : Json(p.Chats), Private: true),
+        new("socials", p => p.Socials.Count == 0 ? null : Json(p.Socials)),
+        new("accounts", p => Json(p.Accounts.Select(a => new { source = a.Source.Code, a.ExternalId, a.Role, a.Active }))),
+    ];
+
+    /// <summary>
+    /// The upstream a field's value comes from, as the merge decided it (its per-field provenance); null for a field the
+    /// merge does not decide (accounts) or that no account holds.
+    /// </summary>
+    public static UpstreamName? SourceOf(Field field, Person person) =>
+        person.Merge.TryGetValue(field.Name, out var merge) ? merge.Chosen?.Source : null;
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,29 @@
+using GraphQL.DataLoader;
+using Gateway.Graph.People;
+using Gateway.Graph.Teams;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Graph.ChangeFeed;
+
+/// <summary>
+/// The merged people and teams, read through the same loaders (and so the same sources, snapshots and merge) as a
+/// query, in a scope of their own. A failing upstream fails the read: the refresher then skips the round, because a
+/// directory missing one upstream's accounts would look like removals.
+/// </summary>
+public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes) : IChangeFeedSnapshotSource
+{
+    public async Task<DirectorySnapshot> ReadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var peopleTask = services.GetRequiredService<PeopleDirectoryDataLoader>().LoadAsync().GetResultAsync(cancellationToken);
+        var teamsTask = services.GetRequiredService<TeamDirectoryDataLoader>().LoadAsync().GetResultAsync(cancellationToken);
+        var (people, teams) = (await peopleTask, await teamsTask);
+        if (people.Failures.Concat(teams.Failures).FirstOrDefault() is { } failure)
+        {
+            throw failure;
+        }
+
+        return new DirectorySnapshot(people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p))).ToList());
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Gateway.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.EndToEnd.Tests.ChangeFeed;
+
+/// <summary>With the log in Redis: instances share one log, and a subscription resumed after a restart loses and repeats nothing.</summary>
+public sealed class RedisLogTests(GatewayFixture gateway, RedisServer redis) : IClassFixture<GatewayFixture>, IClassFixture<RedisServer>
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task StoppingInstance_ClosesItsSockets1001_AndEndsItsStreams_SoClientsMoveOn()
+    {
+        var instance = gateway.CreateInstance(new Dictionary<string, string?> { ["Cache:Redis"] = redis.Connection });
+        var client = instance.CreateClient();
+        await using var ws = await WebSocketSubscriber.InitialiseAsync(await WebSocketSubscriber.ConnectAsync(instance.Server));
+        await ws.SubscribeAsync("feed", ChangeFeedFixture.Subscription);
+        await using var sse = await SseSubscriber.StartAsync(client, ChangeFeedFixture.Subscription);
+
+        var stopping = instance.DisposeAsync().AsTask();
+
+        Assert.Equal(1001, await ws.ClosedAsync(Wait));
+        Assert.Null(await sse.NextAsync(Wait));
+        await stopping;
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneRedis_AppendEachChangeOnce_AndServeTheSameEvent()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = redis.Connection,
+            ["ChangeFeed:Enabled"] = "true",
+            ["ChangeFeed:PollInterval"] = "00:00:00.300",
+        };
+        await using var first = gateway.CreateInstance(settings);
+        await using var second = gateway.CreateInstance(settings);
+        var (one, two) = (first.CreateClient(), second.CreateClient());
+        await ChangeFeedFixture.WaitForBaselineAsync(first.Services);
+        await using var onFirst = await SseSubscriber.StartAsync(one, ChangeFeedFixture.Subscription);
+        await using var onSecond = await SseSubscriber.StartAsync(two, ChangeFeedFixture.Subscription);
+        var after = await ChangeFeedFixture.LatestCursorAsync(one);
+
+        var title = "Both instances " + Guid.NewGuid().ToString("N")[..6];
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, title, index: 24);
+        var viaFirst = await Events.TitleChangeAsync(onFirst, title, Wait);
+        var viaSecond = await Events.TitleChangeAsync(onSecond, title, Wait);
+        // Both keep polling for a while: a second append of the same change would show up now.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(viaFirst.GetProperty("eventId").GetString(), viaSecond.GetProperty("eventId").GetString());
+        Assert.Equal(viaFirst.GetProperty("cursor").GetString(), viaSecond.GetProperty("cursor").GetString());
+        var logged = (await GatewayFixture.QueryAsync(two, "query($after: String) { changes(first: 50, after: $after) { nodes { changes { field newValue } } } }", new { after }))
+            .EnsureNoErrors().At("changes.nodes").EnumerateArray().Count(e => Events.NewValue(e, "title") == title);
+        Assert.Equal(1, logged);
+    }
+
+    [Fact]
+    public async Task ResumedSubscription_AfterRestart_GetsExactlyTheMissedEvents_ThenLiveOnes()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = redis.Connection,
+            ["ChangeFeed:Enabled"] = "true",
+            ["ChangeFeed:PollInterval"] = "00:00:01",
+        };
+        var before = "Before restart " + Guid.NewGuid().ToString("N")[..6];
+        string cursor;
+        await using (var first = gateway.CreateInstance(settings))
+        {
+            var client = first.CreateClient();
+            await ChangeFeedFixture.WaitForBaselineAsync(first.Services);
+            await using var live = await SseSubscriber.StartAsync(client, ChangeFeedFixture.Subscription);
+            await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, before, index: 20);
+            cursor = (await Events.TitleChangeAsync(live, before, Wait)).GetProperty("cursor").GetString()!;
+        }
+
+        // While no gateway runs, two people change.
+        var missed = new[] { "While down A " + Guid.NewGuid().ToString("N")[..6], "While down B " + Guid.NewGuid().ToString("N")[..6] };
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, missed[0], index: 21);
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, missed[1], index: 22);
+
+        await using var second = gateway.CreateInstance(settings);
+        var resumedClient = second.CreateClient();
+        await using var resumed = await SseSubscriber.StartAsync(resumedClient, ChangeFeedFixture.Subscription, new { after = cursor });
+        var received = new List<JsonElement>();
+        for (var i = 0; i < 2; i++)
+            received.Add(Events.Event((await resumed.NextAsync(Wait))!.Value));
+        var after = "After restart " + Guid.NewGuid().ToString("N")[..6];
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, after, index: 23);
+        received.Add(Events.Event((await resumed.NextAsync(Wait))!.Value));
+
+        var titles = received.Select(e => Events.NewValue(e, "title")).ToList();
+        Assert.Equal(missed.Order(), titles.Take(2).Order());
+        Assert.Equal(after, titles[2]);
+        Assert.DoesNotContain(before, titles);
+        Assert.Equal(3, received.Select(e => e.GetProperty("eventId").GetString()).Distinct().Count());
+        Assert.Equal(received.Select(e => e.GetProperty("cursor").GetString()), received.Select(e => e.GetProperty("cursor").GetString()).Distinct());
+    }
+}

@@ -1,0 +1,63 @@
+using Gateway.Graph.ChangeFeed;
+using Gateway.Upstreams.Common;
+
+namespace Gateway.Graph.Tests.ChangeFeed;
+
+public sealed class SnapshotDiffTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void ChangedField_IsOneUpdate_WithOldAndNewValueAndSource()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead"));
+
+        var change = Assert.Single(SnapshotDiff.Diff(before, "d1", after, Now));
+
+        Assert.Equal(ChangeKind.PersonUpdated, change.Kind);
+        var field = Assert.Single(change.Changes);
+        Assert.Equal(new FieldChange("title", "Engineer", "Lead", UpstreamName.PeopleV3, Private: false), field);
+        Assert.Equal("Lead", change.Person.Title);
+    }
+
+    [Fact]
+    public void AddedAndRemovedPeople_AndMemberships_AreTheirOwnEvents_InKeyOrder()
+    {
+        var before = Directories.Of(Directories.V3(1, "bob@example.com", "Engineer", 7), Directories.V3(2, "cy@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(3, "ada@example.com", "Engineer"), Directories.V3(2, "cy@example.com", "Engineer", 7));
+
+        var events = SnapshotDiff.Diff(before, "d1", after, Now);
+
+        Assert.Equal(
+            [("ada@example.com", ChangeKind.PersonAdded), ("bob@example.com", ChangeKind.TeamMembershipRemoved), ("bob@example.com", ChangeKind.PersonRemoved),
+             ("cy@example.com", ChangeKind.TeamMembershipAdded)],
+            events.Select(e => (e.Person.Key, e.Kind)));
+        Assert.All(events.Where(e => e.Kind is ChangeKind.TeamMembershipAdded or ChangeKind.TeamMembershipRemoved), e => Assert.Equal("Design", e.Team!.Name));
+    }
+
+    [Fact]
+    public void SameTransition_GivesTheSameIds_AnotherBaselineGivesOthers()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead"));
+
+        var first = SnapshotDiff.Diff(before, "d1", after, Now);
+        var again = SnapshotDiff.Diff(before, "d1", after, Now.AddSeconds(5));
+        var later = SnapshotDiff.Diff(before, "d2", after, Now);
+
+        Assert.Equal(first.Select(e => e.Id), again.Select(e => e.Id));
+        Assert.NotEqual(first.Select(e => e.Id), later.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void EqualSnapshots_GiveNoEvents_AndEqualDigests()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+
+        Assert.Empty(SnapshotDiff.Diff(before, "d1", after, Now));
+        Assert.Equal(DirectorySnapshot.DigestOf(before.ToJson()), DirectorySnapshot.DigestOf(after.ToJson()));
+        Assert.Equal(before.ToJson(), DirectorySnapshot.FromJson(before.ToJson()).ToJson());
+    }
+}
