@@ -7,6 +7,7 @@ using Gateway.Graph.Mutations;
 using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
@@ -51,6 +52,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ProjectQueries>();
         services.AddSingleton<IQueryFields, UpstreamQueries>();
         services.AddMutations(configuration);
+        services.AddProvenance(configuration);
 
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();

@@ -29,7 +29,11 @@ public sealed record Person(
     IReadOnlyList<Handle> Chats,
     IReadOnlyList<Handle> Socials,
     IReadOnlyList<SourceAccount> Accounts,
-    PersonLinks Links);
+    PersonLinks Links)
+{
+    /// <summary>Where each field came from and where the person's records disagree (see <see cref="Provenance.PersonProvenance"/>).</summary>
+    public Provenance.PersonProvenance Provenance { get; init; } = Gateway.Graph.Provenance.PersonProvenance.None;
+}
 
 public sealed record PhoneNumbers(string? Main, string? Office, string? Mobile, string? Home);
 

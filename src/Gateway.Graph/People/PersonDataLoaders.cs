@@ -1,9 +1,11 @@
 using GraphQL.DataLoader;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
+using Gateway.Graph.Provenance;
 using Gateway.Upstreams.PeopleV3;
 using Gateway.Upstreams.Worksection;
 using Gateway.Upstreams.ZohoProjects;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Graph.People;
 
@@ -25,7 +27,7 @@ public sealed class PeopleV3PeopleDataLoader(PeopleV3Client peopleV3)
 /// </summary>
 public sealed class PeopleDirectoryDataLoader(
     WorksectionUsersDataLoader worksection, ZohoPortalUsersDataLoader zoho, PeopleV3PeopleDataLoader peopleV3,
-    DerivedSnapshotMemo<PeopleDirectory> memo, PersonIds ids)
+    DerivedSnapshotMemo<PeopleDirectory> memo, PersonIds ids, IOptions<ConflictRules> conflictRules)
     : SnapshotDataLoader<Partial<PeopleDirectory>>
 {
     public override void Clear()
@@ -57,7 +59,8 @@ public sealed class PeopleDirectoryDataLoader(
         var (users, portalUsers, people) = (await worksectionTask, await zohoTask, await peopleV3Task);
         return new Partial<PeopleDirectory>(
             await memo.GetOrBuildAsync([users.Value, portalUsers.Value, people.Value],
-                () => new PeopleDirectory(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value), ids)),
+                () => new PeopleDirectory(ProvenanceIndex.Attach(PersonMerger.Merge(users.Value, portalUsers.Value, people.Value),
+                    users.Value, portalUsers.Value, people.Value, MergePolicies.Default, conflictRules.Value), ids)),
             [.. users.Failures, .. portalUsers.Failures, .. people.Failures]);
     }
 }

@@ -2,6 +2,7 @@ using Gateway.Graph.Authorization;
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Scalars;
 using Gateway.Graph.Sources;
@@ -54,5 +55,6 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectMemberType>>>>("projectMemberships")
             .Description("The person's memberships with role, rate and state per project.")
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).MembershipsOf(ctx.Source)));
+        this.AddProvenanceFields();
     }
 }
