@@ -9,6 +9,8 @@ using Gateway.Graph.People;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
+using Gateway.Graph.Sources;
+using Gateway.Graph.Sources.PeopleV3;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
 using Gateway.Upstreams.Common;
@@ -43,6 +45,7 @@ public static class GraphServiceCollectionExtensions
                 $"Graph:Ids:Key must be a secret of at least {PersonIdOptions.MinKeyLength} characters, the same on every instance.")
             .ValidateOnStart();
         services.AddSingleton<PersonIds>();
+        services.AddSources(configuration);
         services.AddSingleton<QueryType>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, PeopleQueries>();
@@ -57,14 +60,11 @@ public static class GraphServiceCollectionExtensions
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();
         services.AddSingleton(typeof(DerivedSnapshotMemo<>));
-        services.AddScoped<WorksectionUsersDataLoader>();
-        services.AddScoped<ZohoPortalUsersDataLoader>();
-        services.AddScoped<PeopleV3PeopleDataLoader>();
+        services.AddScoped<SourcePeopleDataLoaders>();
         services.AddScoped<PeopleDirectoryDataLoader>();
         services.AddScoped<PeopleV3RolesDataLoader>();
         services.AddScoped<PeopleV3LanguagesDataLoader>();
-        services.AddScoped<WorksectionTeamsDataLoader>();
-        services.AddScoped<PeopleV3GroupsDataLoader>();
+        services.AddScoped<SourceTeamsDataLoaders>();
         services.AddScoped<TeamDirectoryDataLoader>();
         services.AddScoped<ContactsDataLoader>();
         services.AddScoped<ContactFoldersDataLoader>();

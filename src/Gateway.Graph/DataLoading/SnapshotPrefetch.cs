@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQLParser.AST;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Sources.PeopleV3;
 using Gateway.Graph.Teams;
 
 namespace Gateway.Graph.DataLoading;

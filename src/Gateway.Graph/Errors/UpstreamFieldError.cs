@@ -14,7 +14,7 @@ public sealed class UpstreamFieldError : ExecutionError
         Code = CodeFor(failure.Kind);
         Extensions = new Dictionary<string, object?>
         {
-            ["upstream"] = failure.Upstream.Code(),
+            ["upstream"] = failure.Upstream.Code,
             ["operation"] = failure.Operation,
         };
         if (failure.RetryAfter is { } retryAfter)

@@ -39,7 +39,7 @@ public static class UpstreamMessages
 
     // Rejections usually carry the upstream's own words, which name neither the upstream nor the operation.
     private static string Quoted(UpstreamException failure) =>
-        failure.Message.StartsWith(failure.Upstream.DisplayName(), StringComparison.Ordinal)
+        failure.Message.StartsWith(failure.Upstream.DisplayName, StringComparison.Ordinal)
             ? failure.Message
-            : $"{failure.Upstream.DisplayName()} refused {failure.Operation}: {failure.Message}";
+            : $"{failure.Upstream.DisplayName} refused {failure.Operation}: {failure.Message}";
 }

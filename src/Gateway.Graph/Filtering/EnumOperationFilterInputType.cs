@@ -21,20 +21,26 @@ public sealed class EnumOperationFilterInputType<TEnumGraphType> : InputObjectGr
     internal static Func<TEnum?, bool> Predicate<TEnum>(object? input)
         where TEnum : struct, Enum
     {
+        var test = ObjectPredicate(input);
+        return v => test(v);
+    }
+
+    // Enum values compare by Equals, boxed CLR enums and value objects alike.
+    internal static Func<object?, bool> ObjectPredicate(object? input)
+    {
         var typeName = GraphTypeNames.Of(typeof(TEnumGraphType)) + "OperationFilterInput";
-        return OperationPredicate.Build<TEnum?>(input, (name, operand) =>
+        return OperationPredicate.Build<object?>(input, (name, operand) =>
         {
             switch (name)
             {
                 case "eq":
-                    return v => Nullable.Equals(v, (TEnum?)operand);
+                    return v => Equals(v, operand);
                 case "neq":
-                    return v => !Nullable.Equals(v, (TEnum?)operand);
+                    return v => !Equals(v, operand);
                 default:
-                    var set = OperationPredicate.Items(operand ?? throw FilterError.NullOperand(name, typeName))
-                        .Select(o => (TEnum?)o).ToHashSet();
+                    var set = OperationPredicate.Items(operand ?? throw FilterError.NullOperand(name, typeName)).ToHashSet();
                     var isIn = name == "in";
-                    return v => set.Contains(v) == isIn;
+                    return v => v is not null ? set.Contains(v) == isIn : !isIn;
             }
         });
     }

@@ -69,6 +69,16 @@ public abstract class FilterInputType<T> : InputObjectGraphType
             return item => test(value(item));
         });
 
+    /// <summary>An enum whose values are objects rather than a CLR enum (e.g. <c>SourceSystem</c>, built from the registered upstreams).</summary>
+    protected void EnumOf<TEnumGraphType, TValue>(string name, Func<T, TValue?> value, string description)
+        where TEnumGraphType : EnumerationGraphType
+        where TValue : class =>
+        Declare<EnumOperationFilterInputType<TEnumGraphType>>(name, description, input =>
+        {
+            var test = EnumOperationFilterInputType<TEnumGraphType>.ObjectPredicate(input);
+            return item => test(value(item));
+        });
+
     /// <summary>A list of objects filtered by <c>ListFilterInputTypeOf{ItemFilter}</c> (<c>all none some any</c>).</summary>
     protected void List<TItem, TItemFilter>(string name, Func<T, IEnumerable<TItem>?> value, string description)
         where TItemFilter : FilterInputType<TItem>, new() =>

@@ -21,7 +21,7 @@ public sealed class MutationInput(IReadOnlyDictionary<string, object?> values, s
     public IReadOnlyList<string>? Strings(string field) =>
         values.GetValueOrDefault(field) is IEnumerable list and not string ? list.Cast<object?>().Select(v => v?.ToString()?.Trim() ?? "").ToList() : null;
 
-    public IReadOnlyList<T>? Enums<T>(string field) where T : struct =>
+    public IReadOnlyList<T>? Enums<T>(string field) where T : notnull =>
         values.GetValueOrDefault(field) is IEnumerable list and not string ? list.OfType<T>().ToList() : null;
 
     public MutationInput? Object(string field) =>

@@ -56,7 +56,7 @@ public sealed class OnboardingMutations : IMutationFields
                 var systems = (input.Enums<UpstreamName>("systems") ?? []).Distinct().ToList();
                 if (systems.Count == 0) checks.Add(new RequiredFieldError("`systems` must name at least one system.", "systems"));
                 if (checks.Failed) return MutationPayload.Failed(checks.Errors);
-                return await new Offboarding(ctx, person!, systems, input.Enum<PeopleV3Offboarding>("peopleV3") ?? PeopleV3Offboarding.Suspend).RunAsync();
+                return await new Offboarding(ctx, person!, systems, new OffboardingRequest(input.Enum<PeopleV3Offboarding>("peopleV3") ?? PeopleV3Offboarding.Suspend)).RunAsync();
             });
     }
 

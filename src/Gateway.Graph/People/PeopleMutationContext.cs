@@ -6,7 +6,7 @@ using Gateway.Graph.Mutations;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Teams;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.PeopleV3;
+using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.People;
 
@@ -30,14 +30,14 @@ public static class PeopleMutationContext
     }
 
     /// <summary>
-    /// After a People v3 write that answered with the record it now holds: patches this request's v3 list with it,
-    /// so payload fields and later fields read the change without reading the three people lists again.
-    /// Team lists do not depend on people and stay; projects are rebuilt (v3 projects come from the people).
+    /// After a write to <paramref name="upstream"/> that answered with the record it now holds: patches this request's
+    /// list of that upstream with it, so payload fields and later fields read the change without reading every people
+    /// list again. Team lists do not depend on people and stay; projects are rebuilt (some come from the people).
     /// </summary>
-    public static async Task PeopleV3ChangedAsync(
-        this IResolveFieldContext context, Func<IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch)
+    public static async Task PeopleChangedAsync(
+        this IResolveFieldContext context, UpstreamName upstream, Func<IReadOnlyList<SourcePerson>, IReadOnlyList<SourcePerson>> patch)
     {
-        await context.Loader<PeopleDirectoryDataLoader>().PatchPeopleV3Async(patch, context.CancellationToken);
+        await context.Loader<PeopleDirectoryDataLoader>().PatchAsync(upstream, patch, context.CancellationToken);
         context.Loader<ProjectDirectoryDataLoader>().Clear();
     }
 

@@ -5,6 +5,7 @@ using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Sources;
+using Gateway.Graph.Sources.PeopleV3;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.PeopleV3;
 
@@ -75,7 +76,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         }
 
         return await WriteAsync(ctx, EmailKey.Normalize(email!), ct => ctx.Loader<PeopleV3Client>().CreatePersonAsync(profile, ct),
-            (created, people) => [.. people, created]);
+            (created, people) => [.. people, PeopleV3Source.ToSourcePerson(created)]);
     }
 
     private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
@@ -97,7 +98,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         if (failure is not null) return MutationPayload.Failed(failure);
         var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
         return await WriteAsync(ctx, person!.Key, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
-            (updated, people) => people.Select(p => p.Id == updated.Id ? updated : p).ToList());
+            (updated, people) => people.Select(p => p.Account.ExternalId == PeopleV3Source.IdOf(updated.Id) ? PeopleV3Source.ToSourcePerson(updated) : p).ToList());
     }
 
     private static async Task<MutationPayload> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
@@ -114,7 +115,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         {
             await ctx.Loader<PeopleV3Client>().DeletePersonAsync(v3Id, ct);
             return v3Id;
-        }, (deleted, people) => people.Where(p => p.Id != deleted).ToList());
+        }, (deleted, people) => people.Where(p => p.Account.ExternalId != PeopleV3Source.IdOf(deleted)).ToList());
         return result.Errors is null ? MutationPayload.Ok(id!) : result;
     }
 
@@ -146,7 +147,7 @@ public sealed class PeopleV3Mutations : IMutationFields
     // unknown outcome makes the request read every people list again.
     private static async Task<MutationPayload> WriteAsync<T>(
         IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write,
-        Func<T, IReadOnlyList<PeopleV3Person>, IReadOnlyList<PeopleV3Person>> patch)
+        Func<T, IReadOnlyList<SourcePerson>, IReadOnlyList<SourcePerson>> patch)
     {
         T written;
         try
@@ -164,7 +165,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             throw;
         }
 
-        await ctx.PeopleV3ChangedAsync(people => patch(written, people));
+        await ctx.PeopleChangedAsync(UpstreamName.PeopleV3, people => patch(written, people));
         return MutationPayload.Ok(key);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
+using Gateway.Graph.Sources.PeopleV3;
 using Gateway.Upstreams.PeopleV3;
 
 namespace Gateway.Graph.People;
@@ -15,7 +16,7 @@ public sealed class PeopleV3ReferenceQueries : IQueryFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeopleV3RoleType>>>>("peopleV3Roles")
             .Description("The roles People v3 offers, by name; their `id` is what `roleId` of CreatePersonInput takes.")
             .Resolve(ctx => ctx.Loader<PeopleV3RolesDataLoader>().LoadAsync()
-                .Then(roles => (IReadOnlyList<PeopleV3Role>)roles.Select(r => new PeopleV3Role(r.Key, r.Value)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList()));
+                .Then(roles => (IReadOnlyList<PeopleV3Role>)roles.Select(r => new PeopleV3Role(long.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture), r.Value)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList()));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeopleV3LanguageType>>>>("peopleV3Languages")
             .Description("The languages People v3 supports, as it lists them; their `code` is what `language` of CreatePersonInput takes.")

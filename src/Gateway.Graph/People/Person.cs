@@ -2,7 +2,7 @@ using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.People;
 
-/// <summary>One human, merged across the upstreams by <see cref="EmailKey"/>. See <see cref="PersonMerger"/> for field precedence.</summary>
+/// <summary>One human, merged across the upstreams by <see cref="EmailKey"/>. See <see cref="PersonMerger"/> for field precedence; <see cref="Links"/> are what its records say about teams and projects.</summary>
 public sealed record Person(
     string Key,
     string Email,
@@ -29,8 +29,12 @@ public sealed record Person(
     IReadOnlyList<Handle> Chats,
     IReadOnlyList<Handle> Socials,
     IReadOnlyList<SourceAccount> Accounts,
-    PersonLinks Links)
+    IReadOnlyList<SourceLink> Links,
+    IReadOnlyDictionary<string, FieldMerge> Merge)
 {
+    /// <summary>The person's account in <paramref name="upstream"/>: its first-listed record there, or null.</summary>
+    public SourceAccount? AccountIn(Gateway.Upstreams.Common.UpstreamName upstream) => Accounts.FirstOrDefault(a => a.Source == upstream);
+
     /// <summary>Where each field came from and where the person's records disagree (see <see cref="Provenance.PersonProvenance"/>).</summary>
     public Provenance.PersonProvenance Provenance { get; init; } = Gateway.Graph.Provenance.PersonProvenance.None;
 }
@@ -39,9 +43,3 @@ public sealed record PhoneNumbers(string? Main, string? Office, string? Mobile, 
 
 /// <summary>A messenger or social-network handle, e.g. ("Telegram", "@ada").</summary>
 public sealed record Handle(string Service, string Value);
-
-/// <summary>What the upstream records say about relations; resolved into teams and projects by the loaders.</summary>
-public sealed record PersonLinks(
-    string? WorksectionTeamTitle,
-    IReadOnlyList<long> PeopleV3GroupIds,
-    IReadOnlyList<long> PeopleV3ProjectIds);

@@ -1,101 +1,104 @@
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.PeopleV3;
-using Gateway.Upstreams.Worksection;
-using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.People;
 
 /// <summary>
-/// Merges the upstream user records into people by normalised email.
-/// Precedence for a field the upstreams both hold: People v3 (the HR record: names, title, state, time zone,
-/// language), then Worksection (the only source of phones, addresses, department, handles and rate), then
-/// Zoho Projects (a display name and an active flag only). Every record stays visible in <see cref="Person.Accounts"/>.
+/// Merges the person records of any number of upstreams into people by normalised email (<see cref="EmailKey"/>).
+/// Every record stays: each is one of the person's <see cref="Person.Accounts"/>, several from one upstream included.
+/// Each field is decided by <see cref="MergePrecedence"/>, and how (<see cref="Person.Merge"/>: the value every account
+/// holds, and the one taken) is computed here, once per person. Relations (<see cref="Person.Links"/>) are the union of
+/// every record's.
 /// </summary>
-public static class PersonMerger
+public sealed class PersonMerger(MergePrecedence precedence, SourceIdentities sources)
 {
-    public static IReadOnlyList<Person> Merge(
-        IEnumerable<WorksectionUser> worksection,
-        IEnumerable<ZohoPortalUser> zoho,
-        IEnumerable<PeopleV3Person> peopleV3)
-    {
-        var groups = new Dictionary<string, Sources>(StringComparer.Ordinal);
-        Sources For(string email) =>
-            groups.TryGetValue(EmailKey.Normalize(email), out var s) ? s : groups[EmailKey.Normalize(email)] = new Sources();
+    private readonly IReadOnlyList<KeyValuePair<string, Func<PersonProfile, object?>>> _fields = MergeFields.All.ToList();
 
-        foreach (var user in worksection.Where(u => !string.IsNullOrWhiteSpace(u.Email))) For(user.Email).Worksection ??= user;
-        foreach (var user in zoho.Where(u => !string.IsNullOrWhiteSpace(u.Email))) For(user.Email).Zoho ??= user;
-        foreach (var person in peopleV3.Where(p => !string.IsNullOrWhiteSpace(p.Email))) For(person.Email).V3 ??= person;
+    /// <summary>The people in <paramref name="lists"/> (one list per upstream), ordered by merge key.</summary>
+    public IReadOnlyList<Person> Merge(IEnumerable<IReadOnlyList<SourcePerson>> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        var groups = new Dictionary<string, List<SourcePerson>>(StringComparer.Ordinal);
+        foreach (var record in lists.SelectMany(list => list).Where(r => !string.IsNullOrWhiteSpace(r.Account.Email)))
+        {
+            var key = EmailKey.Normalize(record.Account.Email);
+            if (!groups.TryGetValue(key, out var records)) groups[key] = records = [];
+            records.Add(record);
+        }
 
         return groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Build(g.Key, g.Value)).ToList();
     }
 
-    private sealed class Sources
+    private Person Build(string key, List<SourcePerson> records)
     {
-        public WorksectionUser? Worksection;
-        public ZohoPortalUser? Zoho;
-        public PeopleV3Person? V3;
-    }
+        var merge = new Dictionary<string, FieldMerge>(_fields.Count, StringComparer.Ordinal);
+        foreach (var (field, read) in _fields)
+            merge[field] = new FieldMerge(field, Candidates(precedence.OrderOf(field), precedence.PolicyOf(field), records, read));
 
-    private static Person Build(string key, Sources s)
-    {
-        var (ws, zoho, v3) = (s.Worksection, s.Zoho, s.V3);
-        var (zohoFirst, zohoLast) = SplitName(zoho?.Name);
-        var firstName = First(v3?.FirstName, ws?.FirstName, zohoFirst);
-        var lastName = First(v3?.LastName, ws?.LastName, zohoLast);
-        var fullName = string.Join(' ', new[] { firstName, lastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
+        T? Value<T>(string field) => merge[field].Chosen is { Value: T value } ? value : default;
+        T? Struct<T>(string field) where T : struct => merge[field].Chosen is { Value: T value } ? value : null;
 
         return new Person(
             Key: key,
             Email: key,
-            FirstName: firstName,
-            LastName: lastName,
-            DisplayName: First(ws?.Name, fullName, zoho?.Name?.Trim()),
-            Title: First(v3?.Title, ws?.Title),
-            AvatarUrl: First(ws?.AvatarUrl, v3?.ImageUrl),
-            Department: First(ws?.Department),
-            Phones: new PhoneNumbers(First(ws?.Phone), First(ws?.Phone2), First(ws?.Phone3), First(ws?.Phone4)),
-            Addresses: new[] { ws?.Address, ws?.Address2 }.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!).ToList(),
-            TimezoneOffsetHours: v3?.Timezone,
-            Language: First(v3?.Language),
-            Active: v3 is not null ? !v3.Suspended : zoho?.Active ?? true,
-            Suspended: v3?.Suspended ?? false,
-            LastActiveAt: v3?.LastActive,
-            CreatedAt: v3?.CreatedAt ?? ws?.DateAdded,
-            UpdatedAt: v3?.UpdatedAt,
-            Initials: First(v3?.Initials),
-            ProfileColor: First(v3?.ProfileColor),
-            Rate: ws?.Rate,
-            ProfileUrl: First(ws?.Url),
-            OtherContacts: First(ws?.OtherContacts),
-            Chats: Handles(ws?.Chats),
-            Socials: Handles(ws?.Socials),
-            Accounts: Accounts(ws, zoho, v3),
-            Links: new PersonLinks(First(ws?.Group), v3?.GroupIds ?? [], v3?.ProjectIds ?? []));
+            FirstName: Value<string>("firstName"),
+            LastName: Value<string>("lastName"),
+            DisplayName: Value<string>("displayName"),
+            Title: Value<string>("title"),
+            AvatarUrl: Value<string>("avatarUrl"),
+            Department: Value<string>("department"),
+            Phones: Value<PhoneNumbers>("phones") ?? new PhoneNumbers(null, null, null, null),
+            Addresses: Value<IReadOnlyList<string>>("addresses") ?? [],
+            TimezoneOffsetHours: Struct<decimal>("timezoneOffsetHours"),
+            Language: Value<string>("language"),
+            // An upstream that states no state (Worksection) never makes a person inactive.
+            Active: Struct<bool>("active") ?? true,
+            Suspended: Struct<bool>("suspended") ?? false,
+            LastActiveAt: Struct<DateTimeOffset>("lastActiveAt"),
+            CreatedAt: Struct<DateTimeOffset>("createdAt"),
+            UpdatedAt: Struct<DateTimeOffset>("updatedAt"),
+            Initials: Value<string>("initials"),
+            ProfileColor: Value<string>("profileColor"),
+            Rate: Struct<decimal>("rate"),
+            ProfileUrl: Value<string>("profileUrl"),
+            OtherContacts: Value<string>("otherContacts"),
+            Chats: Value<IReadOnlyList<Handle>>("chats") ?? [],
+            Socials: Value<IReadOnlyList<Handle>>("socials") ?? [],
+            Accounts: records.OrderBy(r => RankOf(r.Source)).Select(r => r.Account).ToList(),
+            Links: records.SelectMany(r => r.Links).Distinct().ToList(),
+            Merge: merge);
     }
 
-    private static List<SourceAccount> Accounts(WorksectionUser? ws, ZohoPortalUser? zoho, PeopleV3Person? v3)
+    // Upstreams in the field's order; within one upstream, its records in the order it listed them. Most recently
+    // updated puts the records that carry a change time first, newest first; the sort is stable, so ties keep that order.
+    private static List<MergeCandidate> Candidates(
+        IReadOnlyList<UpstreamName> order, MergePolicyKind policy, List<SourcePerson> records, Func<PersonProfile, object?> read)
     {
-        var accounts = new List<SourceAccount>(3);
-        // Worksection's contract has no user state: an account user is active while listed.
-        if (ws is not null) accounts.Add(new(UpstreamName.Worksection, ws.Id, ws.Email, ws.Title, ws.Role, Active: true));
-        if (zoho is not null) accounts.Add(new(UpstreamName.ZohoProjects, zoho.Id, zoho.Email, null, zoho.Role, zoho.Active));
-        if (v3 is not null)
-            accounts.Add(new(UpstreamName.PeopleV3, v3.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                v3.Email, v3.Title, null, !v3.Suspended, v3.RoleId));
-        return accounts;
+        var candidates = new List<(MergeCandidate Candidate, DateTimeOffset? UpdatedAt)>(records.Count);
+        foreach (var upstream in order)
+        {
+            foreach (var record in records)
+            {
+                if (record.Source == upstream && MergeFields.Read(read, record.Profile) is { } value)
+                    candidates.Add((new MergeCandidate(upstream, record.Account.ExternalId, value), record.Profile.UpdatedAt));
+            }
+        }
+
+        var ranked = policy == MergePolicyKind.MostRecentlyUpdated
+            ? candidates.OrderBy(c => c.UpdatedAt is null).ThenByDescending(c => c.UpdatedAt ?? DateTimeOffset.MinValue)
+            : candidates.AsEnumerable();
+        return ranked.Select(c => c.Candidate).ToList();
     }
 
-    private static List<Handle> Handles(IReadOnlyDictionary<string, string>? values) =>
-        values is null ? [] : values.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).Select(kv => new Handle(kv.Key, kv.Value)).ToList();
-
-    private static (string? First, string? Last) SplitName(string? name)
+    // Accounts are listed in the order the upstreams are registered (the schema's SourceSystem order).
+    private int RankOf(UpstreamName upstream)
     {
-        if (string.IsNullOrWhiteSpace(name)) return (null, null);
-        var parts = name.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        return (parts[0], parts.Length > 1 ? parts[1] : null);
-    }
+        for (var i = 0; i < sources.All.Count; i++)
+        {
+            if (sources.All[i].Upstream == upstream) return i;
+        }
 
-    private static string? First(params string?[] values) =>
-        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        return sources.All.Count;
+    }
 }

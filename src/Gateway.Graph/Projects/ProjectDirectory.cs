@@ -1,5 +1,5 @@
-using System.Globalization;
 using Gateway.Graph.People;
+using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.ZohoProjects;
 
@@ -30,15 +30,17 @@ public sealed class ProjectDirectory
             }
         }
 
-        var v3Projects = new Dictionary<long, Project>();
+        // Projects an upstream knows only as ids on its people (People v3 has no project endpoint): one name-less project
+        // per linked id, unless that upstream also lists the project.
+        var linked = projects.ToDictionary(p => p.Key, StringComparer.Ordinal);
         foreach (var person in people.All)
         {
-            foreach (var id in person.Links.PeopleV3ProjectIds)
+            foreach (var link in person.Links.Where(l => l.Kind == SourceLink.Project))
             {
-                if (!v3Projects.TryGetValue(id, out var project))
+                var key = KeyOf(link.Upstream, link.Id);
+                if (!linked.TryGetValue(key, out var project))
                 {
-                    project = FromPeopleV3(id);
-                    v3Projects[id] = project;
+                    linked[key] = project = new Project(key, link.Upstream, link.Id, null, null, null, null, null);
                     projects.Add(project);
                 }
                 Add(new ProjectMember(project, person, Role: null, Rate: null, Active: !person.Suspended));
@@ -59,7 +61,7 @@ public sealed class ProjectDirectory
     public IReadOnlyList<ProjectMember> MembershipsOf(Person person) =>
         _membershipsByPerson.TryGetValue(person.Key, out var memberships) ? memberships : [];
 
-    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code()}:{externalId}";
+    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code}:{externalId}";
 
     private void Add(ProjectMember member)
     {
@@ -75,10 +77,4 @@ public sealed class ProjectDirectory
 
     private static Project FromZoho(ZohoProject p) =>
         new(KeyOf(UpstreamName.ZohoProjects, p.Id), UpstreamName.ZohoProjects, p.Id, p.Name, p.Status, p.Description, p.OwnerName, p.CreatedAt);
-
-    private static Project FromPeopleV3(long id)
-    {
-        var externalId = id.ToString(CultureInfo.InvariantCulture);
-        return new(KeyOf(UpstreamName.PeopleV3, externalId), UpstreamName.PeopleV3, externalId, null, null, null, null, null);
-    }
 }

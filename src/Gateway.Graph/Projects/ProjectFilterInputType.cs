@@ -13,7 +13,7 @@ public sealed class ProjectFilterInputType : FilterInputType<Project>
         String("name", p => p.Name, "The project's name.");
         String("status", p => p.Status, "Zoho's project status.");
         String("ownerName", p => p.OwnerName, "The owner's name.");
-        Enum<SourceSystemType, UpstreamName>("source", p => p.Source, "The upstream the project lives in.");
+        EnumOf<SourceSystemType, UpstreamName>("source", p => p.Source, "The upstream the project lives in.");
         DateTime("createdAt", p => p.CreatedAt, "When the project was created.");
     }
 }

@@ -20,7 +20,7 @@ public static class ProjectReference
         }
 
         if (given.All(char.IsAsciiDigit)) return given;
-        var zohoPrefix = UpstreamName.ZohoProjects.Code() + ":";
+        var zohoPrefix = UpstreamName.ZohoProjects.Code + ":";
         if (GlobalId.TryParse(given, out var typeName, out var key) && typeName == ProjectType.TypeName)
         {
             if (key.StartsWith(zohoPrefix, StringComparison.Ordinal) && key[zohoPrefix.Length..] is { Length: > 0 } id && id.All(char.IsAsciiDigit)) return id;

@@ -4,16 +4,17 @@ namespace Gateway.Graph.Provenance;
 
 /// <summary>
 /// Finds the conflicts of one person from their records and field provenance. Pure: no upstream, no clock; the same
-/// input always gives the same conflicts in the same order (kind, then field, then system).
+/// input always gives the same conflicts in the same order: by kind, then field, then system (in the order the accounts,
+/// then the rule, list them).
 /// </summary>
 public static class ConflictDetector
 {
     public static IReadOnlyList<PersonConflict> Detect(
-        IReadOnlyList<AccountValues> accounts, IReadOnlyDictionary<PersonField, FieldProvenance> fields, ConflictRules rules)
+        IReadOnlyList<AccountValues> accounts, IReadOnlyDictionary<PersonField, FieldProvenance> fields, IReadOnlyList<UpstreamName> requireAccountIn)
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(fields);
-        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(requireAccountIn);
         var conflicts = new List<PersonConflict>();
         foreach (var (field, provenance) in fields.OrderBy(f => f.Key))
         {
@@ -25,12 +26,12 @@ public static class ConflictDetector
             conflicts.Add(new(PersonField.Active, ConflictKind.ActiveMismatch, null, active.Value, active.Values));
 
         var emails = fields.GetValueOrDefault(PersonField.Email);
-        foreach (var system in accounts.GroupBy(a => a.Source).Where(g => g.Count() > 1).Select(g => g.Key).Order())
+        foreach (var system in accounts.GroupBy(a => a.Source).Where(g => g.Count() > 1).Select(g => g.Key))
             conflicts.Add(new(PersonField.Email, ConflictKind.DuplicateAccount, system, emails?.Value, EmailsIn(emails, s => s == system)));
 
         if (accounts.Any(a => a.Source == UpstreamName.PeopleV3 && a.Active))
         {
-            foreach (var system in rules.RequireAccountIn.Distinct().Where(s => accounts.All(a => a.Source != s)).Order())
+            foreach (var system in requireAccountIn.Where(s => accounts.All(a => a.Source != s)))
                 conflicts.Add(new(PersonField.Email, ConflictKind.MissingAccount, system, emails?.Value, EmailsIn(emails, s => s == UpstreamName.PeopleV3)));
         }
 

@@ -59,8 +59,8 @@ public sealed class ConflictMutations : IMutationFields
         var person = reference.FindIn(people.Value);
         if (person is null)
             return MutationPayload.Failed(new UnknownPersonError($"No system knows '{reference.Given}'; nothing to resolve.", reference.Given));
-        if ((value ?? PersonProvenance.MergedValue(person, PersonField.Active)) == "false")
-            return await new Offboarding(ctx, reference, systems, PeopleV3Offboarding.Suspend).RunAsync();
+        if ((value ?? FieldValues.Format(person.Active)) == "false")
+            return await new Offboarding(ctx, reference, systems, new OffboardingRequest(PeopleV3Offboarding.Suspend)).RunAsync();
 
         var results = await new Reactivation(ctx, person, systems, system => people.FailureOf(system)).RunAsync();
         if (results.Any(r => r.Status == SystemStatus.Done)) ctx.PeopleChanged();

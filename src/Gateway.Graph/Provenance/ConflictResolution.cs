@@ -55,13 +55,13 @@ public sealed class ConflictResolution(IResolveFieldContext ctx, PersonReference
 
     private async Task<SystemResult> ResolveInAsync(UpstreamName system, List<SourceValue> records, string target, Person person)
     {
-        if (records.Count == 0) return new SystemResult(system, SystemStatus.NotSupported, $"The person has no {system.DisplayName()} account; onboardPerson creates one.");
+        if (records.Count == 0) return new SystemResult(system, SystemStatus.NotSupported, $"The person has no {system.DisplayName} account; onboardPerson creates one.");
         var differing = records.Where(r => r.Value is not null && !FieldValues.Agree(field, r.Value, target)).ToList();
         if (differing.Count == 0)
         {
             return records.All(r => r.Value is null)
-                ? new SystemResult(system, SystemStatus.NotSupported, $"{system.DisplayName()} holds no {Names.Of(field)}.")
-                : new SystemResult(system, SystemStatus.AlreadyDone, $"{system.DisplayName()} already holds this {Names.Of(field)}.");
+                ? new SystemResult(system, SystemStatus.NotSupported, $"{system.DisplayName} holds no {Names.Of(field)}.")
+                : new SystemResult(system, SystemStatus.AlreadyDone, $"{system.DisplayName} already holds this {Names.Of(field)}.");
         }
 
         if (system != UpstreamName.PeopleV3 || !IsWritable(field))
@@ -100,7 +100,7 @@ public sealed class ConflictResolution(IResolveFieldContext ctx, PersonReference
 
     private static class Names
     {
-        // What each system's contract lacks, in words; a system missing here fails loudly rather than guessing.
+        // What each system's contract lacks, in words. An upstream added later is not written to until a write is built for it.
         private static readonly Dictionary<UpstreamName, string> NoCall = new()
         {
             [UpstreamName.Worksection] = "The Worksection admin API v2 has no call to change an account user's {0}; change it in Worksection itself.",
@@ -122,6 +122,6 @@ public sealed class ConflictResolution(IResolveFieldContext ctx, PersonReference
         public static string NoWriteCall(UpstreamName system, PersonField field) =>
             NoCall.TryGetValue(system, out var reason)
                 ? string.Format(CultureInfo.InvariantCulture, reason, Of(field))
-                : throw new InvalidOperationException($"No write rules for upstream {system}.");
+                : $"The gateway has no call that changes the {Of(field)} in {system.DisplayName}; change it there.";
     }
 }

@@ -1,22 +1,22 @@
+using Gateway.Upstreams.Common;
+
 namespace Gateway.Graph.Provenance;
 
 /// <summary>
 /// Where one merged field of a person came from: the policy that picked it, the value the person shows, and the value
-/// every record of the person holds (<see cref="SourceValue.Chosen"/> marks the record that supplied it).
+/// every record of the person holds (<see cref="SourceValue.Chosen"/> marks the record the merge took it from).
 /// </summary>
 public sealed record FieldProvenance(PersonField Field, MergePolicy Policy, string? Value, IReadOnlyList<SourceValue> Values)
 {
     public SourceValue? Chosen => Values.FirstOrDefault(v => v.Chosen);
 
-    /// <summary>
-    /// Provenance of <paramref name="merged"/> (the value the person shows): the supplying record is the first, in the
-    /// policy's order, that holds that value after normalisation. Records of sources outside the policy are listed too.
-    /// </summary>
-    public static FieldProvenance Of(PersonField field, MergePolicy policy, string? merged, IReadOnlyList<AccountValues> accounts)
+    /// <summary>The provenance of <paramref name="field"/>: every record's value, the one the merge took marked by <paramref name="chosen"/>.</summary>
+    public static FieldProvenance Of(
+        PersonField field, MergePolicy policy, string? merged, IReadOnlyList<AccountValues> accounts, (UpstreamName Source, string ExternalId)? chosen)
     {
-        var supplier = policy.Rank(accounts).FirstOrDefault(a => merged is not null && FieldValues.Agree(field, a.ValueOf(field), merged));
+        ArgumentNullException.ThrowIfNull(accounts);
         var values = accounts
-            .Select(a => new SourceValue(a.Source, a.ExternalId, a.ValueOf(field), a.UpdatedAt, ReferenceEquals(a, supplier)))
+            .Select(a => new SourceValue(a.Source, a.ExternalId, a.ValueOf(field), a.UpdatedAt, chosen == (a.Source, a.ExternalId)))
             .ToList();
         return new FieldProvenance(field, policy, merged, values);
     }

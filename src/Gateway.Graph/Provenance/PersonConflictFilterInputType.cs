@@ -12,6 +12,6 @@ public sealed class PersonConflictFilterInputType : FilterInputType<PersonConfli
         Description = "Filters a person's conflicts.";
         Enum<ConflictKindType, ConflictKind>("kind", c => c.Kind, "How the records disagree.");
         Enum<PersonFieldType, PersonField>("field", c => c.Field, "The field in question.");
-        Enum<SourceSystemType, UpstreamName>("system", c => c.System, "The one system concerned (duplicate or missing accounts).");
+        EnumOf<SourceSystemType, UpstreamName>("system", c => c.System, "The one system concerned (duplicate or missing accounts).");
     }
 }

@@ -9,6 +9,7 @@ public static class ProvenanceServiceCollectionExtensions
     public static IServiceCollection AddProvenance(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ConflictRules>().Bind(configuration.GetSection(ConflictRules.SectionName));
+        services.AddSingleton<PersonProvenanceBuilder>();
         services.AddSingleton<IQueryFields, ConflictQueries>();
         services.AddSingleton<IMutationFields, ConflictMutations>();
         return services;

@@ -25,9 +25,9 @@ public sealed class Reactivation(IResolveFieldContext ctx, Person person, IReadO
             if (unreadable(system) is { } failure)
                 results.Add(SystemResult.Failed(system, failure));
             else if (person.Accounts.All(a => a.Source != system))
-                results.Add(new SystemResult(system, SystemStatus.NotSupported, $"The person has no {system.DisplayName()} account; onboardPerson creates one."));
+                results.Add(new SystemResult(system, SystemStatus.NotSupported, $"The person has no {system.DisplayName} account; onboardPerson creates one."));
             else if (inactive.Count == 0)
-                results.Add(new SystemResult(system, SystemStatus.AlreadyDone, $"Already active in {system.DisplayName()}."));
+                results.Add(new SystemResult(system, SystemStatus.AlreadyDone, $"Already active in {system.DisplayName}."));
             else
                 results.Add(await ActivateAsync(system, inactive));
         }
@@ -47,7 +47,7 @@ public sealed class Reactivation(IResolveFieldContext ctx, Person person, IReadO
                     await ctx.Loader<PeopleV3Client>().UpdatePersonAsync(
                         long.Parse(account.ExternalId, CultureInfo.InvariantCulture), new PeopleV3PersonInput(account.Email, Suspended: false), ctx.CancellationToken);
                 else
-                    throw new InvalidOperationException($"No activation call for upstream {system}.");
+                    return new SystemResult(system, SystemStatus.NotSupported, $"The gateway has no call that activates an account in {system.DisplayName}.");
             }
 
             return new SystemResult(system, SystemStatus.Done, system == UpstreamName.ZohoProjects ? "Portal user activated." : "Suspension lifted.");

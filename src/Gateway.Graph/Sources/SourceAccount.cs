@@ -4,7 +4,8 @@ namespace Gateway.Graph.Sources;
 
 /// <summary>
 /// One upstream record behind a merged object, kept so nothing the upstreams said is hidden by the merge.
-/// People v3 names a role only by id (<see cref="PeopleV3RoleId"/>); its name is looked up when asked for.
+/// An upstream that names roles only by id sets <see cref="RoleId"/>; its adapter (an <see cref="IRoleNames"/>)
+/// turns it into a name when asked for.
 /// </summary>
 public sealed record SourceAccount(
     UpstreamName Source,
@@ -13,4 +14,4 @@ public sealed record SourceAccount(
     string? Title,
     string? Role,
     bool Active,
-    long? PeopleV3RoleId = null);
+    string? RoleId = null);

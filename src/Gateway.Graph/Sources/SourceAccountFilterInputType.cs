@@ -9,7 +9,7 @@ public sealed class SourceAccountFilterInputType : FilterInputType<SourceAccount
     {
         Name = "SourceAccountFilterInput";
         Description = "Filters the upstream records of a person.";
-        Enum<SourceSystemType, UpstreamName>("source", a => a.Source, "The upstream system.");
+        EnumOf<SourceSystemType, UpstreamName>("source", a => a.Source, "The upstream system.");
         String("externalId", a => a.ExternalId, "The record's id in that system.");
         String("email", a => a.Email, "The email as that system stores it.");
         String("role", a => a.Role, "The role in that system (Worksection and Zoho).");

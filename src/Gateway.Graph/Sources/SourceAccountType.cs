@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
-using Gateway.Graph.People;
 
 namespace Gateway.Graph.Sources;
 
@@ -16,8 +15,8 @@ public sealed class SourceAccountType : ObjectGraphType<SourceAccount>
         Field<StringGraphType>("title").Description("The job title that system holds, if any.").Resolve(ctx => ctx.Source.Title);
         Field<StringGraphType>("role")
             .Description("The person's role in that system (for People v3, the role's name from its roles list).")
-            .Resolve(ctx => ctx.Source.PeopleV3RoleId is { } roleId
-                ? ctx.Loader<PeopleV3RolesDataLoader>().LoadAsync().Then(roles => roles.GetValueOrDefault(roleId, roleId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Resolve(ctx => ctx.Source.RoleId is { } roleId
+                ? ctx.Loader<SourceCatalog>().Get<IRoleNames>(ctx.Source.Source).LoadRoleNames(ctx).Then(roles => roles.GetValueOrDefault(roleId, roleId))
                 : (object?)ctx.Source.Role);
         Field<NonNullGraphType<BooleanGraphType>>("active").Description("Whether that system considers the account active (People v3: not suspended).").Resolve(ctx => ctx.Source.Active);
     }

@@ -1,16 +1,15 @@
 using GraphQL.Types;
-using Gateway.Upstreams.Common;
 
 namespace Gateway.Graph.Sources;
 
+/// <summary>The schema's <c>SourceSystem</c> enum: one value per registered upstream, as its adapter declares it.</summary>
 public sealed class SourceSystemType : EnumerationGraphType
 {
-    public SourceSystemType()
+    public SourceSystemType(SourceIdentities sources)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         Name = "SourceSystem";
         Description = "An upstream system the gateway reads and writes.";
-        Add("WORKSECTION", UpstreamName.Worksection, "Worksection (admin API v2).");
-        Add("ZOHO_PROJECTS", UpstreamName.ZohoProjects, "Zoho Projects (portal users and project users).");
-        Add("PEOPLE_V3", UpstreamName.PeopleV3, "People API v3.");
+        foreach (var source in sources.All) Add(source.SchemaValue, source.Upstream, source.Description);
     }
 }

@@ -1,3 +1,4 @@
+using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 
 namespace Gateway.Graph.Teams;
@@ -14,6 +15,7 @@ public enum TeamKind
 
 /// <summary>
 /// A Worksection user group or a People v3 group. <see cref="Key"/> is "source:externalId"; <see cref="UpstreamType"/>
-/// is Worksection's <c>type</c> as sent (null for v3 groups).
+/// is Worksection's <c>type</c> as sent (null for v3 groups). <see cref="MemberLink"/> is the link a member's record
+/// carries (Worksection names the team by title, People v3 by id).
 /// </summary>
-public sealed record Team(string Key, UpstreamName Source, string ExternalId, string Name, TeamKind Kind, string? UpstreamType = null);
+public sealed record Team(string Key, UpstreamName Source, string ExternalId, string Name, TeamKind Kind, SourceLink MemberLink, string? UpstreamType = null);

@@ -1,58 +1,48 @@
 using Gateway.Graph.People;
+using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.PeopleV3;
-using Gateway.Upstreams.Worksection;
 
 namespace Gateway.Graph.Teams;
 
 /// <summary>
-/// Every team of one request, and who belongs to which. Worksection says membership by the user's
-/// <c>group</c> (the team title); People v3 by the person's <c>groups</c> ids.
+/// Every team of one request, and who belongs to which: a person is a member of each team whose
+/// <see cref="Team.MemberLink"/> one of their records carries. Links compare without letter case, as Worksection
+/// matches a user's <c>group</c> to a team title.
 /// </summary>
 public sealed class TeamDirectory
 {
     private readonly Dictionary<string, Team> _byKey;
-    private readonly Dictionary<string, Team> _worksectionByTitle;
-    private readonly Dictionary<long, Team> _peopleV3ById;
+    private readonly Dictionary<SourceLink, Team> _byLink;
 
-    public TeamDirectory(IEnumerable<WorksectionUserGroup> worksection, IEnumerable<PeopleV3Group> peopleV3)
+    public TeamDirectory(IEnumerable<IReadOnlyList<Team>> lists)
     {
-        var ws = worksection.Select(g => new Team(KeyOf(UpstreamName.Worksection, g.Id), UpstreamName.Worksection, g.Id,
-            g.Title, g.IsClientTeam ? TeamKind.Client : TeamKind.Company, g.Type)).ToList();
-        var v3 = peopleV3.Select(g => new Team(KeyOf(UpstreamName.PeopleV3, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            UpstreamName.PeopleV3, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Name, TeamKind.Group)).ToList();
-        All = ws.Concat(v3).ToList();
+        All = lists.SelectMany(list => list).ToList();
         _byKey = All.ToDictionary(t => t.Key, StringComparer.Ordinal);
-        _worksectionByTitle = ws.GroupBy(t => t.Name.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        _peopleV3ById = peopleV3.ToDictionary(g => g.Id, g => _byKey[KeyOf(UpstreamName.PeopleV3, g.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        _byLink = All.GroupBy(t => t.MemberLink, LinkComparer.Instance).ToDictionary(g => g.Key, g => g.First(), LinkComparer.Instance);
     }
 
     public IReadOnlyList<Team> All { get; }
 
     public Team? Find(string key) => _byKey.GetValueOrDefault(key);
 
-    public IReadOnlyList<Team> TeamsOf(Person person)
+    public IReadOnlyList<Team> TeamsOf(Person person) =>
+        person.Links.Where(l => l.Kind == SourceLink.Team).Select(l => _byLink.GetValueOrDefault(l)).OfType<Team>().Distinct().ToList();
+
+    public static bool IsMember(Team team, Person person) => person.Links.Any(l => LinkComparer.Instance.Equals(l, team.MemberLink));
+
+    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code}:{externalId}";
+
+    /// <summary>The upstream code a team key starts with, or null for a key that is not a team key.</summary>
+    public static string? SourceCodeOf(string key) => key.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? key[..colon] : null;
+
+    private sealed class LinkComparer : IEqualityComparer<SourceLink>
     {
-        var teams = new List<Team>();
-        if (person.Links.WorksectionTeamTitle is { } title && _worksectionByTitle.TryGetValue(title.Trim(), out var wsTeam))
-            teams.Add(wsTeam);
-        teams.AddRange(person.Links.PeopleV3GroupIds.Select(id => _peopleV3ById.GetValueOrDefault(id)).OfType<Team>());
-        return teams;
+        public static readonly LinkComparer Instance = new();
+
+        public bool Equals(SourceLink? x, SourceLink? y) => x is not null && y is not null && x.Upstream == y.Upstream
+            && string.Equals(x.Kind, y.Kind, StringComparison.Ordinal) && string.Equals(x.Id.Trim(), y.Id.Trim(), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(SourceLink obj) =>
+            HashCode.Combine(obj.Upstream, obj.Kind, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Id.Trim()));
     }
-
-    public static bool IsMember(Team team, Person person) => team.Source switch
-    {
-        UpstreamName.Worksection => string.Equals(person.Links.WorksectionTeamTitle?.Trim(), team.Name.Trim(), StringComparison.OrdinalIgnoreCase),
-        UpstreamName.PeopleV3 => person.Links.PeopleV3GroupIds.Any(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture) == team.ExternalId),
-        _ => false,
-    };
-
-    public static string KeyOf(UpstreamName source, string externalId) => $"{source.Code()}:{externalId}";
-
-    /// <summary>The upstream a team key names, or null for a key that is not a team key.</summary>
-    public static UpstreamName? SourceOf(string key) =>
-        key.StartsWith(KeyOf(UpstreamName.Worksection, ""), StringComparison.Ordinal) ? UpstreamName.Worksection
-        : key.StartsWith(KeyOf(UpstreamName.PeopleV3, ""), StringComparison.Ordinal) ? UpstreamName.PeopleV3
-        : null;
 }

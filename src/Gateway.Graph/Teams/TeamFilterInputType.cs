@@ -12,6 +12,6 @@ public sealed class TeamFilterInputType : FilterInputType<Team>
         Description = "Filters teams, in HotChocolate.Data's shape.";
         String("name", t => t.Name, "The team's name.");
         Enum<TeamKindType, TeamKind>("kind", t => t.Kind, "Company team, client team or People v3 group.");
-        Enum<SourceSystemType, UpstreamName>("source", t => t.Source, "The upstream the team lives in.");
+        EnumOf<SourceSystemType, UpstreamName>("source", t => t.Source, "The upstream the team lives in.");
     }
 }

@@ -11,7 +11,7 @@ public sealed class UpstreamStatusType : ObjectGraphType<UpstreamStatus>
         Name = "UpstreamStatus";
         Description = "An upstream system and whether the gateway reaches it right now.";
         Field<NonNullGraphType<SourceSystemType>>("source").Description("The upstream.").Resolve(ctx => ctx.Source.Upstream);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Its short name, as used in error extensions (`worksection`, `zoho`, `peoplev3`).").Resolve(ctx => ctx.Source.Upstream.Code());
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Its short name, as used in error extensions (`worksection`, `zoho`, `peoplev3`).").Resolve(ctx => ctx.Source.Upstream.Code);
         Field<NonNullGraphType<BooleanGraphType>>("reachable").Description("Whether a cheap read succeeded just now.").Resolve(ctx => ctx.Source.Reachable);
         Field<StringGraphType>("errorCode").Description("Why not, as a stable code (e.g. `UPSTREAM_UNAVAILABLE`).").Resolve(ctx => ctx.Source.ErrorCode);
         Field<StringGraphType>("message").Description("Why not, in words.").Resolve(ctx => ctx.Source.Message);

@@ -14,12 +14,12 @@ internal sealed class UpstreamProbe(IServiceProvider services, UpstreamPipelines
         try
         {
             // The smallest read each contract offers; an upstream that is not registered is not reachable.
-            Task? probe = upstream switch
+            Task? probe = upstream.Code switch
             {
-                UpstreamName.Worksection => services.GetService<WorksectionClient>()?.GetContactGroupsAsync(ct),
-                UpstreamName.ZohoProjects => services.GetService<ZohoProjectsClient>()?.GetAvailableUserCountAsync(ct),
-                UpstreamName.PeopleV3 => services.GetService<PeopleV3Client>()?.GetLanguagesAsync(ct),
-                _ => null,
+                "worksection" => services.GetService<WorksectionClient>()?.GetContactGroupsAsync(ct),
+                "zoho" => services.GetService<ZohoProjectsClient>()?.GetAvailableUserCountAsync(ct),
+                "peoplev3" => services.GetService<PeopleV3Client>()?.GetLanguagesAsync(ct),
+                _ => throw new ArgumentOutOfRangeException(nameof(upstream), upstream.Code, "No client is registered for this upstream."),
             };
             if (probe is null)
             {

@@ -12,10 +12,10 @@ public static class HealthExtensions
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services)
     {
         var checks = services.AddHealthChecks();
-        foreach (var upstream in Enum.GetValues<UpstreamName>())
+        foreach (var upstream in UpstreamName.BuiltIn)
         {
             checks.Add(new HealthCheckRegistration(
-                upstream.Code(),
+                upstream.Code,
                 sp => new UpstreamHealthCheck(sp.GetRequiredService<IUpstreamProbe>(), upstream),
                 HealthStatus.Degraded,
                 [ReadyTag],

@@ -15,7 +15,7 @@ internal sealed class UpstreamHealthCheck(IUpstreamProbe probe, UpstreamName ups
         var circuitOpen = probe.IsCircuitOpen(upstream);
         var data = new Dictionary<string, object>
         {
-            ["upstream"] = upstream.Code(),
+            ["upstream"] = upstream.Code,
             ["reachable"] = reachable,
             ["circuit"] = circuitOpen ? "open" : "closed",
         };

@@ -102,7 +102,7 @@ public sealed class ConflictQueryTests(GatewayFixture gateway) : IClassFixture<G
             response.At("personByEmail.sources").EnumerateArray()
                 .Select(v => (v.GetProperty("source").GetString(), v.GetProperty("value").GetString(), v.GetProperty("chosen").GetBoolean())));
         Assert.Equal("ORDERED_SOURCES", response.At("personByEmail.provenance.policy.kind").GetString());
-        Assert.Equal(["PEOPLE_V3", "WORKSECTION"], response.At("personByEmail.provenance.policy.sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["PEOPLE_V3", "WORKSECTION", "ZOHO_PROJECTS"], response.At("personByEmail.provenance.policy.sources").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(EmulatorSeed.AnchorPeopleV3Title, response.At("personByEmail.provenance.chosen.value").GetString());
         Assert.Equal("PEOPLE_V3", response.At("personByEmail.provenance.chosen.source").GetString());
         Assert.Equal(["TITLE"], response.At("personByEmail.conflicts").EnumerateArray().Select(c => c.GetProperty("field").GetString()));

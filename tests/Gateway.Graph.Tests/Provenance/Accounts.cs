@@ -13,6 +13,7 @@ internal static class Accounts
         return new AccountValues(source, id, active, updatedAt, map);
     }
 
-    public static IReadOnlyDictionary<PersonField, FieldProvenance> Fields(IReadOnlyList<AccountValues> accounts, Func<PersonField, string?>? merged = null) =>
-        Enum.GetValues<PersonField>().ToDictionary(f => f, f => FieldProvenance.Of(f, MergePolicies.Default.For(f), merged?.Invoke(f), accounts));
+    /// <summary>Every field's provenance with no value chosen: what the detector compares is the records' values.</summary>
+    public static IReadOnlyDictionary<PersonField, FieldProvenance> Fields(IReadOnlyList<AccountValues> accounts) =>
+        Enum.GetValues<PersonField>().ToDictionary(f => f, f => FieldProvenance.Of(f, new MergePolicy(MergePolicyKind.OrderedSources, []), null, accounts, null));
 }

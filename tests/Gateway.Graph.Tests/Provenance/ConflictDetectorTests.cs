@@ -6,8 +6,8 @@ namespace Gateway.Graph.Tests.Provenance;
 
 public sealed class ConflictDetectorTests
 {
-    private static IReadOnlyList<PersonConflict> Detect(IReadOnlyList<AccountValues> accounts, ConflictRules? rules = null) =>
-        ConflictDetector.Detect(accounts, Fields(accounts), rules ?? new ConflictRules());
+    private static IReadOnlyList<PersonConflict> Detect(IReadOnlyList<AccountValues> accounts, IReadOnlyList<UpstreamName>? requireAccountIn = null) =>
+        ConflictDetector.Detect(accounts, Fields(accounts), requireAccountIn ?? []);
 
     [Fact]
     public void EmailSpellings_DifferingOnlyInCaseAndSpaces_AreNoConflict()
@@ -128,7 +128,7 @@ public sealed class ConflictDetectorTests
     [Fact]
     public void MissingAccount_WhenARuleRequiresIt_ForActivePeopleV3PeopleOnly()
     {
-        var rules = new ConflictRules { RequireAccountIn = [UpstreamName.ZohoProjects, UpstreamName.Worksection] };
+        IReadOnlyList<UpstreamName> rules = [UpstreamName.ZohoProjects, UpstreamName.Worksection];
         var active = new[] { Account(UpstreamName.PeopleV3, "3"), Account(UpstreamName.Worksection, "1") };
         var suspended = new[] { Account(UpstreamName.PeopleV3, "4", active: false) };
         var notInPeopleV3 = new[] { Account(UpstreamName.Worksection, "5") };

@@ -6,71 +6,32 @@ namespace Gateway.Graph.Tests.Provenance;
 
 public sealed class FieldProvenanceTests
 {
-    private static readonly DateTimeOffset Older = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Newer = Older.AddDays(30);
+    private static readonly MergePolicy TitlePolicy = new(MergePolicyKind.OrderedSources, [UpstreamName.PeopleV3, UpstreamName.Worksection]);
 
     [Fact]
-    public void OrderedSources_TheFirstSourceHoldingTheMergedValue_IsChosen()
+    public void ChosenRecord_IsMarked_AndEveryRecordIsListed()
     {
         var accounts = new[]
         {
             Account(UpstreamName.Worksection, "1", values: (PersonField.Title, "Head of Operations")),
+            Account(UpstreamName.ZohoProjects, "2"),
             Account(UpstreamName.PeopleV3, "3", values: (PersonField.Title, "Operations Lead")),
         };
 
-        var provenance = FieldProvenance.Of(PersonField.Title, MergePolicy.Ordered(UpstreamName.PeopleV3, UpstreamName.Worksection), "Operations Lead", accounts);
+        var provenance = FieldProvenance.Of(PersonField.Title, TitlePolicy, "Operations Lead", accounts, (UpstreamName.PeopleV3, "3"));
 
         Assert.Equal("3", provenance.Chosen?.ExternalId);
-        Assert.Equal([false, true], provenance.Values.Select(v => v.Chosen));
-    }
-
-    [Fact]
-    public void MergedValue_ComparedAfterNormalisation_FindsItsRecord()
-    {
-        var accounts = new[] { Account(UpstreamName.ZohoProjects, "2", values: (PersonField.Email, " Patricia.Boyle@Zillum.com ")) };
-
-        var provenance = FieldProvenance.Of(PersonField.Email, MergePolicies.Default.For(PersonField.Email), "patricia.boyle@zillum.com", accounts);
-
-        Assert.Equal(" Patricia.Boyle@Zillum.com ", provenance.Chosen?.Value);
+        Assert.Equal([false, false, true], provenance.Values.Select(v => v.Chosen));
+        Assert.Equal(["Head of Operations", null, "Operations Lead"], provenance.Values.Select(v => v.Value));
     }
 
     [Fact]
     public void NoRecordHoldsTheField_NothingIsChosen()
     {
-        var provenance = FieldProvenance.Of(PersonField.Language, MergePolicies.Default.For(PersonField.Language), null, [Account(UpstreamName.Worksection, "1")]);
+        var provenance = FieldProvenance.Of(PersonField.Language, TitlePolicy, null, [Account(UpstreamName.Worksection, "1")], null);
 
         Assert.Null(provenance.Chosen);
         Assert.Null(Assert.Single(provenance.Values).Value);
-    }
-
-    [Fact]
-    public void MostRecentlyUpdated_RanksTimestampedRecordsNewestFirst_ThenTheOthersBySource()
-    {
-        var policy = new MergePolicy(MergePolicyKind.MostRecentlyUpdated, [UpstreamName.Worksection, UpstreamName.PeopleV3]);
-        var accounts = new[]
-        {
-            Account(UpstreamName.Worksection, "1"),
-            Account(UpstreamName.PeopleV3, "3", updatedAt: Older),
-            Account(UpstreamName.PeopleV3, "4", updatedAt: Newer),
-            Account(UpstreamName.ZohoProjects, "2"),
-        };
-
-        Assert.Equal(["4", "3", "1"], policy.Rank(accounts).Select(a => a.ExternalId));
-    }
-
-    [Fact]
-    public void OrderedSources_KeepsRecordsOfOneSourceInListedOrder_AndLeavesOutUnnamedSources()
-    {
-        var policy = MergePolicy.Ordered(UpstreamName.PeopleV3, UpstreamName.Worksection);
-        var accounts = new[]
-        {
-            Account(UpstreamName.Worksection, "1"),
-            Account(UpstreamName.PeopleV3, "3", updatedAt: Older),
-            Account(UpstreamName.PeopleV3, "4", updatedAt: Newer),
-            Account(UpstreamName.ZohoProjects, "2"),
-        };
-
-        Assert.Equal(["3", "4", "1"], policy.Rank(accounts).Select(a => a.ExternalId));
     }
 
     [Theory]

@@ -12,7 +12,7 @@ internal sealed class UpstreamLoggingHandler(ILogger<UpstreamLoggingHandler> log
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = UpstreamCall.Of(request);
-        var upstream = call?.Upstream.Code() ?? "unknown";
+        var upstream = call?.Upstream.Code ?? "unknown";
         var operation = call?.Operation ?? request.Method.Method;
         var tags = new TagList { { "upstream", upstream }, { "operation", operation } };
         using var activity = UpstreamTelemetry.Source.StartActivity($"upstream {upstream} {operation}", ActivityKind.Client);

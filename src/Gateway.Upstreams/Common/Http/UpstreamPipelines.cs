@@ -43,12 +43,12 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
                 ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
                 OnOpened = args =>
                 {
-                    logger.LogWarning("Circuit for {Upstream} opened for {BreakDuration}", upstream.Code(), args.BreakDuration);
+                    logger.LogWarning("Circuit for {Upstream} opened for {BreakDuration}", upstream.Code, args.BreakDuration);
                     return default;
                 },
                 OnClosed = _ =>
                 {
-                    logger.LogInformation("Circuit for {Upstream} closed", upstream.Code());
+                    logger.LogInformation("Circuit for {Upstream} closed", upstream.Code);
                     return default;
                 },
             })
@@ -70,7 +70,7 @@ internal sealed class UpstreamPipelines(IOptions<UpstreamResilienceOptions> opti
                 {
                     logger.LogInformation(
                         "Retrying {Upstream} {Operation} after {Outcome} (retry {Attempt}, delay {Delay})",
-                        upstream.Code(), OperationOf(args.Context), Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay);
+                        upstream.Code, OperationOf(args.Context), Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay);
                     return default;
                 },
             });

@@ -1,0 +1,40 @@
+using Gateway.Upstreams.Common;
+using Gateway.Upstreams.ZohoProjects;
+
+namespace Gateway.Graph.Sources.ZohoProjects;
+
+/// <summary>Zoho Projects: portal users (a name, a role and an active flag) and the portal's licence seats.</summary>
+public sealed partial class ZohoProjectsSource(ZohoProjectsClient client) : ISourceAdapter, IPeopleSource
+{
+    public static SourceIdentity Identity { get; } =
+        new(UpstreamName.ZohoProjects, "ZOHO_PROJECTS", "Zoho Projects (portal users and project users).", ZohoProjectsOptions.SectionName);
+
+    public UpstreamName Upstream => Identity.Upstream;
+
+    public ZohoProjectsClient Client => client;
+
+    // users/availcount: the cheapest read, and it tells how many seats the licence has left.
+    public async Task<SourceProbe> ProbeAsync(CancellationToken cancellationToken) =>
+        new(await client.GetAvailableUserCountAsync(cancellationToken));
+
+    // All portal users, to see inactive ones.
+    public async Task<IReadOnlyList<SourcePerson>> GetPeopleAsync(CancellationToken cancellationToken) =>
+        ListMapping<ZohoPortalUser, SourcePerson>.Map(await client.GetPortalUsersAsync(ZohoUserType.All, cancellationToken), ToSourcePerson);
+
+    public static SourcePerson ToSourcePerson(ZohoPortalUser user)
+    {
+        // Zoho holds one name; its first word is taken as the first name, the rest as the last name.
+        var name = string.IsNullOrWhiteSpace(user.Name) ? null : user.Name.Trim();
+        var parts = name?.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        return new SourcePerson(
+            new SourceAccount(UpstreamName.ZohoProjects, user.Id, user.Email, null, user.Role, user.Active),
+            new PersonProfile
+            {
+                FirstName = parts?[0],
+                LastName = parts is { Length: > 1 } ? parts[1] : null,
+                DisplayName = name,
+                Active = user.Active,
+            },
+            []);
+    }
+}
