@@ -12,14 +12,14 @@ public static class PersonProvenanceFields
 {
     public static void AddProvenanceFields(this ObjectGraphType<Person> person)
     {
-        person.Field<NonNullGraphType<FieldProvenanceType>>("provenance")
+        person.Field<FieldProvenanceType>("provenance")
             .Description("Where the field's value came from: the merge policy, the record that supplied it and what every other record holds. " +
-                "PHONE and ADDRESS need the `people:pii` scope.")
+                "PHONE and ADDRESS: null without the `people:pii` scope.")
             .Argument<NonNullGraphType<PersonFieldType>>("field", "The merged field.")
             .RequirePiiWhen(IsPiiField)
             .Resolve(ctx => ctx.Source.Provenance.Of(ctx.GetArgument<PersonField>("field")));
-        person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceValueType>>>>("sources")
-            .Description("The value every record of the person holds for the field (`provenance(field:).values`). PHONE and ADDRESS need the `people:pii` scope.")
+        person.Field<ListGraphType<NonNullGraphType<SourceValueType>>>("sources")
+            .Description("The value every record of the person holds for the field (`provenance(field:).values`). PHONE and ADDRESS: null without the `people:pii` scope.")
             .Argument<NonNullGraphType<PersonFieldType>>("field", "The merged field.")
             .RequirePiiWhen(IsPiiField)
             .Resolve(ctx => ctx.Source.Provenance.Of(ctx.GetArgument<PersonField>("field")).Values);
