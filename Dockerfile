@@ -16,10 +16,10 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY src/Gateway/Gateway.csproj src/Gateway/
 COPY src/Gateway.Graph/Gateway.Graph.csproj src/Gateway.Graph/
 COPY src/Gateway.Upstreams/Gateway.Upstreams.csproj src/Gateway.Upstreams/
-COPY src/Gateway.Emulators/Gateway.Emulators.csproj src/Gateway.Emulators/
 # Gateway.csproj imports the playground's build step, so it must be there for the restore to evaluate the project.
 COPY src/Gateway/Playground/BananaCakePop.targets src/Gateway/Playground/package.json src/Gateway/Playground/package-lock.json src/Gateway/Playground/
-RUN dotnet restore src/Gateway/Gateway.csproj
+# Restored as Release: only a Debug build references the emulators, so the image neither builds nor contains them.
+RUN dotnet restore src/Gateway/Gateway.csproj -p:Configuration=Release
 COPY src/ src/
 RUN dotnet publish src/Gateway/Gateway.csproj -c Release -o /app --no-restore -p:UseAppHost=false
 

@@ -24,13 +24,13 @@ public sealed class EmulatorHost : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary><c>{BaseAddress}worksection/api/admin/v2/</c>.</summary>
-    public Uri WorksectionBaseUrl => new(BaseAddress, "worksection/api/admin/v2/");
+    public Uri WorksectionBaseUrl => new(BaseAddress, EmulatorGatewaySettings.WorksectionPath);
 
     /// <summary><c>{BaseAddress}zoho/restapi/</c>.</summary>
-    public Uri ZohoBaseUrl => new(BaseAddress, "zoho/restapi/");
+    public Uri ZohoBaseUrl => new(BaseAddress, EmulatorGatewaySettings.ZohoPath);
 
     /// <summary><c>{BaseAddress}peoplev3/v3/</c>.</summary>
-    public Uri PeopleV3BaseUrl => new(BaseAddress, "peoplev3/v3/");
+    public Uri PeopleV3BaseUrl => new(BaseAddress, EmulatorGatewaySettings.PeopleV3Path);
 
     /// <summary>The options the data was seeded with and the credentials accepted.</summary>
     public EmulatorOptions Options { get; }

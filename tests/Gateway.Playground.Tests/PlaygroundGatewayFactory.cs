@@ -36,14 +36,11 @@ public sealed class PlaygroundGatewayFactory : WebApplicationFactory<PlaygroundO
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        var options = emulators.Options;
-        builder.UseSetting("Upstreams:Worksection:BaseUrl", emulators.WorksectionBaseUrl.ToString());
-        builder.UseSetting("Upstreams:Worksection:ApiKey", options.WorksectionApiKey);
-        builder.UseSetting("Upstreams:ZohoProjects:BaseUrl", emulators.ZohoBaseUrl.ToString());
-        builder.UseSetting("Upstreams:ZohoProjects:PortalId", options.ZohoPortalId);
-        builder.UseSetting("Upstreams:ZohoProjects:AccessToken", options.ZohoAccessToken);
-        builder.UseSetting("Upstreams:PeopleV3:BaseUrl", emulators.PeopleV3BaseUrl.ToString());
-        builder.UseSetting("Upstreams:PeopleV3:AccessToken", options.PeopleV3AccessToken);
+        foreach (var (key, value) in EmulatorGatewaySettings.For(emulators))
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Production refuses to start unless authentication is decided; these tests are about the IDE only.
         builder.UseSetting("Auth:Mode", "None");
         // Production also requires the person id key.

@@ -85,7 +85,7 @@ public class GatewayFixture : IAsyncLifetime
         {
             web.UseEnvironment(Environment);
             web.UseSetting("Graph:Ids:Key", PersonIdKey);
-            foreach (var (key, value) in UpstreamSettings().Concat(Settings).Concat(overrides ?? new Dictionary<string, string?>()))
+            foreach (var (key, value) in EmulatorGatewaySettings.For(Emulators).Concat(Settings).Concat(overrides ?? new Dictionary<string, string?>()))
                 web.UseSetting(key, value);
             ConfigureWebHost(web);
         });
@@ -107,17 +107,5 @@ public class GatewayFixture : IAsyncLifetime
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body);
-    }
-
-    private IEnumerable<KeyValuePair<string, string?>> UpstreamSettings()
-    {
-        var options = EmulatorOptions;
-        yield return new("Upstreams:Worksection:BaseUrl", Emulators.WorksectionBaseUrl.ToString());
-        yield return new("Upstreams:Worksection:ApiKey", options.WorksectionApiKey);
-        yield return new("Upstreams:ZohoProjects:BaseUrl", Emulators.ZohoBaseUrl.ToString());
-        yield return new("Upstreams:ZohoProjects:PortalId", options.ZohoPortalId);
-        yield return new("Upstreams:ZohoProjects:AccessToken", options.ZohoAccessToken);
-        yield return new("Upstreams:PeopleV3:BaseUrl", Emulators.PeopleV3BaseUrl.ToString());
-        yield return new("Upstreams:PeopleV3:AccessToken", options.PeopleV3AccessToken);
     }
 }

@@ -11,13 +11,18 @@ namespace Gateway.Bench.Hosting;
 /// </summary>
 public sealed class BenchStack : IDisposable
 {
-    public const string WorksectionApiKey = "demo-worksection-key";
+    // The emulators run with their defaults; the gateway's settings and the baseline's credentials come from them.
+    private static readonly EmulatorOptions EmulatorDefaults = new();
+
+    public static string WorksectionApiKey => EmulatorDefaults.WorksectionApiKey;
 
     /// <summary>The gateway's person id key (Production requires one); the baseline makes the same ids with it.</summary>
     public const string PersonIdKey = "bench-person-id-key-not-a-secret-0123456789";
-    public const string ZohoPortalId = "demo-portal";
-    public const string ZohoAccessToken = "demo-zoho-token";
-    public const string PeopleV3AccessToken = "demo-peoplev3-token";
+    public static string ZohoPortalId => EmulatorDefaults.ZohoPortalId;
+
+    public static string ZohoAccessToken => EmulatorDefaults.ZohoAccessToken;
+
+    public static string PeopleV3AccessToken => EmulatorDefaults.PeopleV3AccessToken;
 
     private static readonly string[] Upstreams = [EmulatorUpstreams.Worksection, EmulatorUpstreams.Zoho, EmulatorUpstreams.PeopleV3];
     private readonly HttpClient _controlHttp;
@@ -42,11 +47,11 @@ public sealed class BenchStack : IDisposable
 
     public EmulatorControlClient Control { get; }
 
-    public Uri WorksectionBaseUrl => new(Emulators.BaseAddress, "worksection/api/admin/v2/");
+    public Uri WorksectionBaseUrl => new(Emulators.BaseAddress, EmulatorGatewaySettings.WorksectionPath);
 
-    public Uri ZohoBaseUrl => new(Emulators.BaseAddress, "zoho/restapi/");
+    public Uri ZohoBaseUrl => new(Emulators.BaseAddress, EmulatorGatewaySettings.ZohoPath);
 
-    public Uri PeopleV3BaseUrl => new(Emulators.BaseAddress, "peoplev3/v3/");
+    public Uri PeopleV3BaseUrl => new(Emulators.BaseAddress, EmulatorGatewaySettings.PeopleV3Path);
 
     public Uri GraphQLEndpoint => new(Gateway.BaseAddress, "graphql");
 
@@ -58,17 +63,10 @@ public sealed class BenchStack : IDisposable
             "_emulator/stats", ct);
         try
         {
-            var root = emulators.BaseAddress.ToString();
             var gateway = await ChildProcess.StartAsync("gateway", outputs.GatewayDll,
             [
                 "--environment", "Production",
-                $"--Upstreams:Worksection:BaseUrl={root}worksection/api/admin/v2/",
-                $"--Upstreams:Worksection:ApiKey={WorksectionApiKey}",
-                $"--Upstreams:ZohoProjects:BaseUrl={root}zoho/restapi/",
-                $"--Upstreams:ZohoProjects:PortalId={ZohoPortalId}",
-                $"--Upstreams:ZohoProjects:AccessToken={ZohoAccessToken}",
-                $"--Upstreams:PeopleV3:BaseUrl={root}peoplev3/v3/",
-                $"--Upstreams:PeopleV3:AccessToken={PeopleV3AccessToken}",
+                .. EmulatorGatewaySettings.For(emulators.BaseAddress, EmulatorDefaults).Select(s => $"--{s.Key}={s.Value}"),
                 "--Auth:Mode=None",
                 // Production requires the person id key; a fixed one keeps the bench's ids stable between runs.
                 $"--Graph:Ids:Key={PersonIdKey}",

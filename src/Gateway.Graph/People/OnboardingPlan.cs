@@ -1,6 +1,8 @@
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Sources.Worksection;
+using Gateway.Graph.Sources.ZohoProjects;
 using Gateway.Upstreams.Common;
 
 namespace Gateway.Graph.People;
@@ -31,7 +33,7 @@ public sealed record OnboardingPlan(
         if (systems.Count == 0) checks.Add(new RequiredFieldError("`systems` must name at least one system.", "systems"));
 
         var worksection = input.Object("worksection") ?? new MutationInput(new Dictionary<string, object?>(), "worksection.");
-        var wsRole = checks.Role(worksection, "role", PeopleMutations.InvitableRoles, "user");
+        var wsRole = checks.Role(worksection, "role", WorksectionSource.InvitableRoles, "user");
 
         var zoho = input.Object("zohoProjects") ?? new MutationInput(new Dictionary<string, object?>(), "zohoProjects.");
         var projectIds = new List<string>();
@@ -42,7 +44,7 @@ public sealed record OnboardingPlan(
             projectIds = given.Select((id, i) => ProjectReference.ReadZohoProjectId($"zohoProjects.projectIds[{i}]", id, checks)).OfType<string>().Distinct().ToList();
         }
 
-        var zohoRole = checks.Role(zoho, "role", ProjectMutations.MemberRoles, "employee");
+        var zohoRole = checks.Role(zoho, "role", ZohoProjectsSource.MemberRoles, "employee");
         var rate = checks.Rate(zoho, "rate");
 
         var v3 = input.Object("peopleV3") ?? new MutationInput(new Dictionary<string, object?>(), "peopleV3.");

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
+using Gateway.Graph.Sources.Worksection;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Teams;
 using Gateway.Upstreams.Common;
@@ -14,7 +15,6 @@ namespace Gateway.Graph.People;
 public sealed class PeopleMutations : IMutationFields
 {
     /// <summary>The roles <c>add_user</c> accepts (worksection-admin-api-v2.txt); owner and admin cannot be invited.</summary>
-    public static readonly IReadOnlyList<string> InvitableRoles = ["user", "guest", "reader"];
 
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
@@ -38,7 +38,7 @@ public sealed class PeopleMutations : IMutationFields
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");
-        var role = checks.Role(input, "role", InvitableRoles, "user");
+        var role = checks.Role(input, "role", WorksectionSource.InvitableRoles, "user");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
         var people = await ctx.PeopleAsync();

@@ -21,7 +21,7 @@ public sealed class PeopleQueries : IQueryFields
             .Resolve(ctx =>
             {
                 var idKey = ctx.GlobalIdKey("id", PersonType.TypeName);
-                SnapshotPrefetch.StartFor(ctx);
+                SelectionPrefetch.StartFor(ctx);
                 return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindById(idKey));
             });
 
@@ -33,7 +33,7 @@ public sealed class PeopleQueries : IQueryFields
                 var email = ctx.GetArgument<string>("email").Trim();
                 if (!EmailAddress.IsValid(email))
                     throw new ExecutionError(EmailAddress.Invalid("email")) { Code = "INVALID_ARGUMENT" };
-                SnapshotPrefetch.StartFor(ctx);
+                SelectionPrefetch.StartFor(ctx);
                 return ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(people => ctx.Unwrap(people).FindByKey(EmailKey.Normalize(email)));
             });
     }

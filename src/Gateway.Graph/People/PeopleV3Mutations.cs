@@ -15,6 +15,8 @@ namespace Gateway.Graph.People;
 public sealed class PeopleV3Mutations : IMutationFields
 {
     // The input fields of updatePerson that change something; AddProfileFields and "suspended".
+    private const string NoRecord = "has no People v3 record; create one with `createPerson`.";
+
     private static readonly string[] UpdatableFields = ["firstName", "lastName", "title", "roleId", "language", "groupIds", "suspended"];
 
     public void AddTo(ObjectGraphType mutation)
@@ -94,7 +96,7 @@ public sealed class PeopleV3Mutations : IMutationFields
 
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, input.String("id")!);
+        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, input.String("id")!), UpstreamName.PeopleV3, NoRecord);
         if (failure is not null) return MutationPayload.Failed(failure);
         var changes = profile with { Email = account!.Email, Suspended = input.Boolean("suspended") };
         return await WriteAsync(ctx, person!.Key, ct => ctx.Loader<PeopleV3Client>().UpdatePersonAsync(V3Id(account), changes, ct),
@@ -108,7 +110,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         var idKey = id is null ? null : checks.GlobalIdKey("id", id, PersonType.TypeName);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (person, account, failure) = await FindAccountAsync(ctx, idKey!, id!);
+        var (person, account, failure) = await ctx.FindAccountAsync(new PersonReference(idKey, null, id!), UpstreamName.PeopleV3, NoRecord);
         if (failure is not null) return MutationPayload.Failed(failure);
         var v3Id = V3Id(account!);
         var result = await WriteAsync(ctx, person!.Key, async ct =>
@@ -127,19 +129,6 @@ public sealed class PeopleV3Mutations : IMutationFields
         checks.Number("roleId", input.String("roleId")),
         input.String("language"),
         input.Strings("groupIds")?.Select((g, i) => checks.Number($"groupIds[{i}]", g) ?? 0).ToList());
-
-    /// <summary>The person's People v3 account, or the typed error saying why there is none to write.</summary>
-    internal static async Task<(Person? Person, SourceAccount? Account, MutationError? Failure)> FindAccountAsync(
-        IResolveFieldContext ctx, string idKey, string given)
-    {
-        var people = await ctx.PeopleAsync();
-        if (people.FailureOf(UpstreamName.PeopleV3) is { } unreadable) return (null, null, UpstreamError.From(unreadable));
-        var person = people.Value.FindById(idKey);
-        var account = person?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.PeopleV3);
-        return account is null
-            ? (null, null, new UnknownPersonError($"'{given}' has no People v3 record; create one with `createPerson`.", given))
-            : (person, account, null);
-    }
 
     private static long V3Id(SourceAccount account) => long.Parse(account.ExternalId, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -47,13 +47,16 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceAccountType>>>>("accounts").Description("One entry per upstream record merged into this person.").Resolve(ctx => ctx.Source.Accounts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
             .Description("Worksection teams and People v3 groups the person belongs to.")
+            .Prefetches(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<TeamDirectoryDataLoader>().LoadAsync().Then(teams => ctx.Unwrap(teams).TeamsOf(ctx.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects")
             .Description("Zoho projects and People v3 projects the person is a member of.")
+            .Prefetches(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync()
                 .Then(projects => ctx.Unwrap(projects).MembershipsOf(ctx.Source).Select(m => m.Project).Distinct().ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectMemberType>>>>("projectMemberships")
             .Description("The person's memberships with role, rate and state per project.")
+            .Prefetches(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).MembershipsOf(ctx.Source)));
         this.AddProvenanceFields();
     }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
+using Gateway.Graph.Sources.ZohoProjects;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.ZohoProjects;
 
@@ -35,7 +36,7 @@ public sealed class PortalUserMutations : IMutationFields
         var person = PersonReference.Read(input, checks);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (found, account, failure) = await FindZohoAccountAsync(ctx, person!);
+        var (found, account, failure) = await ctx.FindAccountAsync(person!, UpstreamName.ZohoProjects, ZohoProjectsSource.NoPortalUser);
         if (failure is not null) return MutationPayload.Failed(failure);
         try
         {
@@ -51,18 +52,5 @@ public sealed class PortalUserMutations : IMutationFields
         {
             ctx.PeopleChanged();
         }
-    }
-
-    /// <summary>The person's Zoho portal user, or the typed error saying why there is none.</summary>
-    internal static async Task<(Person? Person, Sources.SourceAccount? Account, MutationError? Failure)> FindZohoAccountAsync(
-        IResolveFieldContext ctx, PersonReference reference)
-    {
-        var people = await ctx.PeopleAsync();
-        if (people.FailureOf(UpstreamName.ZohoProjects) is { } unreadable) return (null, null, UpstreamError.From(unreadable));
-        var person = reference.FindIn(people.Value);
-        var account = person?.Accounts.FirstOrDefault(a => a.Source == UpstreamName.ZohoProjects);
-        return account is null
-            ? (null, null, new UnknownPersonError($"'{reference.Given}' has no Zoho Projects portal user; add them to a project with `addProjectMembers`.", reference.Given))
-            : (person, account, null);
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
+using Gateway.Graph.Sources.ZohoProjects;
 using Gateway.Graph.People;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
@@ -15,7 +16,6 @@ namespace Gateway.Graph.Projects;
 public sealed class ProjectMutations : IMutationFields
 {
     /// <summary>The roles a project member may get (zoho-projects-users-api.txt); portal admins are made in Zoho itself.</summary>
-    public static readonly IReadOnlyList<string> MemberRoles = ["manager", "employee", "contractor"];
 
     public void AddTo(ObjectGraphType mutation)
     {
@@ -72,7 +72,7 @@ public sealed class ProjectMutations : IMutationFields
         var checks = new InputChecks();
         var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
         var emails = ReadEmails(input, checks, ctx.Loader<IOptions<MutationOptions>>().Value.MaxEmailsPerCall);
-        var role = checks.Role(input, "role", MemberRoles, "employee");
+        var role = checks.Role(input, "role", ZohoProjectsSource.MemberRoles, "employee");
         var rate = checks.Rate(input, "rate");
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
@@ -85,10 +85,10 @@ public sealed class ProjectMutations : IMutationFields
         var checks = new InputChecks();
         var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
         var person = PersonReference.Read(input, checks);
-        var role = checks.Role(input, "role", MemberRoles, null);
+        var role = checks.Role(input, "role", ZohoProjectsSource.MemberRoles, null);
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        var (found, account, failure) = await PortalUserMutations.FindZohoAccountAsync(ctx, person!);
+        var (found, account, failure) = await ctx.FindAccountAsync(person!, UpstreamName.ZohoProjects, ZohoProjectsSource.NoPortalUser);
         if (failure is not null) return MutationPayload.Failed(failure);
         var members = await ctx.Loader<ZohoProjectMembersDataLoader>().LoadAsync(projectId!).GetResultAsync(ctx.CancellationToken);
         if (members?.Failure is { } unreadable) return MutationPayload.Failed(ProjectFailure(unreadable, projectId!));

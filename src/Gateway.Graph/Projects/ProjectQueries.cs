@@ -19,7 +19,7 @@ public sealed class ProjectQueries : IQueryFields
             .Resolve(ctx =>
             {
                 var key = ctx.GlobalIdKey("id", ProjectType.TypeName);
-                SnapshotPrefetch.StartFor(ctx);
+                SelectionPrefetch.StartFor(ctx);
                 return ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).Find(key));
             });
     }

@@ -24,6 +24,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field<NonNullGraphType<IdGraphType>>("externalId").Description("The project's id in its upstream.").Resolve(ctx => ctx.Source.ExternalId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectMemberType>>>>("members")
             .Description("The project's members with their role, rate and state in the project.")
+            .Prefetches(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).MembersOf(ctx.Source)));
     }
 }

@@ -17,7 +17,7 @@ public static class ConnectionFieldExtensions
         field.Resolve(context =>
         {
             var page = ConnectionResolver.Prepare<T>(context, context.PagingOptions());
-            SnapshotPrefetch.StartFor(context);
+            SelectionPrefetch.StartFor(context);
             return load(context).Then(items => page(items));
         });
 }

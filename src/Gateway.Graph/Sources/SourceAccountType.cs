@@ -15,6 +15,8 @@ public sealed class SourceAccountType : ObjectGraphType<SourceAccount>
         Field<StringGraphType>("title").Description("The job title that system holds, if any.").Resolve(ctx => ctx.Source.Title);
         Field<StringGraphType>("role")
             .Description("The person's role in that system (for People v3, the role's name from its roles list).")
+            // Role names wait for nothing but would otherwise wait for the people lists and every account before them.
+            .Prefetches(ctx => ctx.Loader<SourceCatalog>().Of<IRoleNames>().Select(source => source.LoadRoleNames(ctx)).WhenAll())
             .Resolve(ctx => ctx.Source.RoleId is { } roleId
                 ? ctx.Loader<SourceCatalog>().Get<IRoleNames>(ctx.Source.Source).LoadRoleNames(ctx).Then(roles => roles.GetValueOrDefault(roleId, roleId))
                 : (object?)ctx.Source.Role);

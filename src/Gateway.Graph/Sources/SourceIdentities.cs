@@ -24,7 +24,9 @@ public sealed class SourceIdentities
         string.Equals(i.Upstream.Code, name, StringComparison.OrdinalIgnoreCase) ||
         string.Equals(i.SchemaValue, name, StringComparison.OrdinalIgnoreCase))?.Upstream;
 
-    public SourceIdentity this[UpstreamName upstream] => _byUpstream.TryGetValue(upstream, out var identity)
-        ? identity
-        : throw new InvalidOperationException($"No source adapter is registered for upstream '{upstream.Code}'.");
+    public SourceIdentity this[UpstreamName upstream] => _byUpstream.TryGetValue(upstream, out var identity) ? identity : throw NotRegistered(upstream);
+
+    /// <summary>What every lookup of an upstream without an adapter throws: a wiring mistake, never routed elsewhere.</summary>
+    public static InvalidOperationException NotRegistered(UpstreamName upstream) =>
+        new($"No source adapter is registered for upstream '{upstream.Code}'; register one with AddSource.");
 }

@@ -19,7 +19,7 @@ public sealed class TeamQueries : IQueryFields
             .Resolve(ctx =>
             {
                 var key = ctx.GlobalIdKey("id", TeamType.TypeName);
-                SnapshotPrefetch.StartFor(ctx);
+                SelectionPrefetch.StartFor(ctx);
                 return ctx.Loader<TeamDirectoryDataLoader>().LoadForKey(key).Then(teams => ctx.Unwrap(teams).Find(key));
             });
     }

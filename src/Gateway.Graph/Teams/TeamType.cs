@@ -22,6 +22,7 @@ public sealed class TeamType : ObjectGraphType<Team>
         Field<NonNullGraphType<IdGraphType>>("externalId").Description("The team's id in its upstream.").Resolve(ctx => ctx.Source.ExternalId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("members")
             .Description("The people in the team.")
+            .Prefetches(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync()
                 .Then(people => ctx.Unwrap(people).All.Where(p => TeamDirectory.IsMember(ctx.Source, p)).ToList()));
     }

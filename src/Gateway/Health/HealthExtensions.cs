@@ -1,6 +1,8 @@
+using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Health;
 
@@ -8,19 +10,23 @@ public static class HealthExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>One readiness check per upstream, named after the upstream's code.</summary>
+    /// <summary>One readiness check per registered upstream (its adapter's probe), named after the upstream's code.</summary>
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services)
     {
-        var checks = services.AddHealthChecks();
-        foreach (var upstream in UpstreamName.BuiltIn)
+        services.AddHealthChecks();
+        // The upstreams are known once every adapter is registered, so the checks are added when the options are built.
+        services.AddSingleton<IConfigureOptions<HealthCheckServiceOptions>>(sp => new ConfigureOptions<HealthCheckServiceOptions>(options =>
         {
-            checks.Add(new HealthCheckRegistration(
-                upstream.Code,
-                sp => new UpstreamHealthCheck(sp.GetRequiredService<IUpstreamProbe>(), upstream),
-                HealthStatus.Degraded,
-                [ReadyTag],
-                TimeSpan.FromSeconds(5)));
-        }
+            foreach (var upstream in sp.GetRequiredService<SourceIdentities>().All.Select(s => s.Upstream))
+            {
+                options.Registrations.Add(new HealthCheckRegistration(
+                    upstream.Code,
+                    checks => new UpstreamHealthCheck(checks.GetRequiredService<IServiceScopeFactory>(), checks.GetRequiredService<IUpstreamProbe>(), upstream),
+                    HealthStatus.Degraded,
+                    [ReadyTag],
+                    TimeSpan.FromSeconds(5)));
+            }
+        }));
         return services;
     }
 

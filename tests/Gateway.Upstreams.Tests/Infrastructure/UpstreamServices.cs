@@ -17,15 +17,8 @@ public sealed class UpstreamServices : IAsyncDisposable
 
     public UpstreamServices(EmulatorHost host, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(EmulatorGatewaySettings.For(host))
         {
-            ["Upstreams:Worksection:BaseUrl"] = host.WorksectionBaseUrl.ToString(),
-            ["Upstreams:Worksection:ApiKey"] = host.Options.WorksectionApiKey,
-            ["Upstreams:ZohoProjects:BaseUrl"] = host.ZohoBaseUrl.ToString(),
-            ["Upstreams:ZohoProjects:PortalId"] = host.Options.ZohoPortalId,
-            ["Upstreams:ZohoProjects:AccessToken"] = host.Options.ZohoAccessToken,
-            ["Upstreams:PeopleV3:BaseUrl"] = host.PeopleV3BaseUrl.ToString(),
-            ["Upstreams:PeopleV3:AccessToken"] = host.Options.PeopleV3AccessToken,
             // Small numbers keep the suite fast; the shapes (retry count, read vs write) stay those of production.
             ["Upstreams:Resilience:ReadAttemptTimeout"] = "00:00:02",
             ["Upstreams:Resilience:ReadTotalTimeout"] = "00:00:08",

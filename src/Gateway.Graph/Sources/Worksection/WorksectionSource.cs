@@ -11,6 +11,9 @@ public sealed partial class WorksectionSource(WorksectionClient client) : ISourc
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.Worksection, "WORKSECTION", "Worksection (admin API v2).", WorksectionOptions.SectionName);
 
+    /// <summary>The roles <c>add_user</c> accepts.</summary>
+    public static readonly IReadOnlyList<string> InvitableRoles = ["user", "guest", "reader"];
+
     public UpstreamName Upstream => Identity.Upstream;
 
     public WorksectionClient Client => client;

@@ -9,6 +9,12 @@ public sealed partial class ZohoProjectsSource(ZohoProjectsClient client) : ISou
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.ZohoProjects, "ZOHO_PROJECTS", "Zoho Projects (portal users and project users).", ZohoProjectsOptions.SectionName);
 
+    /// <summary>The roles Zoho's project users endpoints accept.</summary>
+    public static readonly IReadOnlyList<string> MemberRoles = ["manager", "employee", "contractor"];
+
+    /// <summary>Completes "'who' ..." when a person has no portal user to change.</summary>
+    public const string NoPortalUser = "has no Zoho Projects portal user; add them to a project with `addProjectMembers`.";
+
     public UpstreamName Upstream => Identity.Upstream;
 
     public ZohoProjectsClient Client => client;
