@@ -30,6 +30,18 @@ public static class PersonFields
     public static bool IsCompared(PersonField field) =>
         field is PersonField.FirstName or PersonField.LastName or PersonField.Title or PersonField.Language or PersonField.TimezoneOffsetHours;
 
+    /// <summary>The field in words, for messages: "time zone", "first name".</summary>
+    public static string Describe(PersonField field) => field switch
+    {
+        PersonField.TimezoneOffsetHours => "time zone",
+        PersonField.AvatarUrl => "avatar",
+        PersonField.CreatedAt => "creation time",
+        PersonField.FirstName => "first name",
+        PersonField.LastName => "last name",
+        PersonField.DisplayName => "display name",
+        _ => field.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>Fields whose values are personal contact data: reading them needs the <c>people:pii</c> scope, as on <c>Person</c>.</summary>
     public static bool IsPii(PersonField field) => field is PersonField.Phone or PersonField.Address;
 }

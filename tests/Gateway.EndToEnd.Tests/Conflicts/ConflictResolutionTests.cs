@@ -51,6 +51,20 @@ public sealed class ConflictResolutionTests(MutationFixture gateway) : IClassFix
     }
 
     [Fact]
+    public async Task InactiveInZohoOnly_ReactivatedThere_ConflictGone()
+    {
+        const string reactivated = "beatriz.obrien@zillum.com";
+
+        var response = (await gateway.QueryAsync(Resolve, new { input = new { email = reactivated, field = "ACTIVE", systems = new[] { "ZOHO_PROJECTS", "PEOPLE_V3" } } })).EnsureNoErrors();
+
+        // People v3 has them active, so the person is active: Zoho follows, People v3 has nothing to do.
+        Assert.Equal(["ZOHO_PROJECTS:DONE", "PEOPLE_V3:ALREADY_DONE"], CrossSystemAssertions.Statuses(response, "resolvePersonConflict"));
+        Assert.Equal(1, await gateway.CallsAsync("zoho", WriteOperations.ZohoActivate));
+        Assert.Equal(0, await gateway.CallsAsync("peoplev3", WriteOperations.PeopleV3Update));
+        Assert.Empty(await ConflictsOfAsync(reactivated));
+    }
+
+    [Fact]
     public async Task Title_WrittenToPeopleV3_WorksectionAlreadyHoldsIt_ConflictGone_ThenAlreadyDone()
     {
         var input = new { input = new { email = EmulatorSeed.AnchorEmail, field = "TITLE", value = EmulatorSeed.AnchorWorksectionTitle, systems = new[] { "WORKSECTION", "PEOPLE_V3" } } };
