@@ -11,6 +11,7 @@ using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Sources.PeopleV3;
+using Gateway.Graph.Sources.ZohoProjects;
 using Gateway.Graph.Teams;
 using Gateway.Graph.Upstreams;
 using Gateway.Upstreams.Common;

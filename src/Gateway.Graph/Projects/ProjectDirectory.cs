@@ -1,13 +1,12 @@
 using Gateway.Graph.People;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
-using Gateway.Upstreams.ZohoProjects;
 
 namespace Gateway.Graph.Projects;
 
 /// <summary>
-/// Every project of one request and its members: Zoho projects with their project users, and People v3
-/// projects reconstructed from the project ids on each v3 person.
+/// Every project of one request and its members: the projects sources list with their members, and the projects
+/// people's records name by id (People v3's), reconstructed from those links.
 /// </summary>
 public sealed class ProjectDirectory
 {
@@ -15,18 +14,17 @@ public sealed class ProjectDirectory
     private readonly Dictionary<string, List<ProjectMember>> _membersByProject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ProjectMember>> _membershipsByPerson = new(StringComparer.Ordinal);
 
-    public ProjectDirectory(
-        IReadOnlyList<ZohoProject> zohoProjects,
-        IReadOnlyDictionary<string, IReadOnlyList<ZohoProjectUser>> zohoMembers,
-        PeopleDirectory people)
+    public ProjectDirectory(IReadOnlyList<SourceProject> listed, PeopleDirectory people)
     {
-        var projects = zohoProjects.Select(FromZoho).ToList();
-        foreach (var project in projects)
+        ArgumentNullException.ThrowIfNull(listed);
+        ArgumentNullException.ThrowIfNull(people);
+        var projects = listed.Select(p => p.Project).ToList();
+        foreach (var (project, members) in listed)
         {
-            foreach (var user in zohoMembers.GetValueOrDefault(project.ExternalId) ?? [])
+            foreach (var member in members)
             {
-                var person = people.FindByEmail(user.Email);
-                if (person is not null) Add(new ProjectMember(project, person, user.Role, user.Rate, user.Active ?? true));
+                var person = people.FindByEmail(member.Email);
+                if (person is not null) Add(new ProjectMember(project, person, member.Role, member.Rate, member.Active));
             }
         }
 
@@ -74,7 +72,4 @@ public sealed class ProjectDirectory
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(member);
     }
-
-    private static Project FromZoho(ZohoProject p) =>
-        new(KeyOf(UpstreamName.ZohoProjects, p.Id), UpstreamName.ZohoProjects, p.Id, p.Name, p.Status, p.Description, p.OwnerName, p.CreatedAt);
 }

@@ -3,7 +3,6 @@ using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
 using Gateway.Graph.Mutations;
 using Gateway.Graph.People;
-using Gateway.Graph.Projects;
 using Gateway.Upstreams.Common;
 using Gateway.Upstreams.ZohoProjects;
 
@@ -19,7 +18,7 @@ public sealed partial class ZohoProjectsSource : IAccountLifecycle
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
-        var membersLoader = context.Loader<ZohoProjectMembersDataLoader>();
+        var membersLoader = Members;
         var membersTask = plan.ZohoProjectIds.Count == 0
             ? Task.FromResult(Array.Empty<ZohoProjectMembersDataLoader.Outcome?>())
             : membersLoader.LoadAsync(plan.ZohoProjectIds).GetResultAsync(context.CancellationToken);

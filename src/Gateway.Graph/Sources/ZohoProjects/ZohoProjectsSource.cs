@@ -4,7 +4,7 @@ using Gateway.Upstreams.ZohoProjects;
 namespace Gateway.Graph.Sources.ZohoProjects;
 
 /// <summary>Zoho Projects: portal users (a name, a role and an active flag) and the portal's licence seats.</summary>
-public sealed partial class ZohoProjectsSource(ZohoProjectsClient client) : ISourceAdapter, IPeopleSource
+public sealed partial class ZohoProjectsSource(ZohoProjectsClient client, ZohoProjectMembersDataLoader members) : ISourceAdapter, IPeopleSource
 {
     public static SourceIdentity Identity { get; } =
         new(UpstreamName.ZohoProjects, "ZOHO_PROJECTS", "Zoho Projects (portal users and project users).", ZohoProjectsOptions.SectionName);
@@ -18,6 +18,9 @@ public sealed partial class ZohoProjectsSource(ZohoProjectsClient client) : ISou
     public UpstreamName Upstream => Identity.Upstream;
 
     public ZohoProjectsClient Client => client;
+
+    /// <summary>This request's project users by project id.</summary>
+    public ZohoProjectMembersDataLoader Members => members;
 
     // users/availcount: the cheapest read, and it tells how many seats the licence has left.
     public async Task<SourceProbe> ProbeAsync(CancellationToken cancellationToken) =>
