@@ -27,7 +27,8 @@ public static class FieldValues
         null => null,
         string text => text,
         bool flag => flag ? "true" : "false",
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        // G29 drops trailing zeros, so 5.5 and 5.50 (one offset sent two ways) read alike.
+        decimal number => number.ToString("G29", CultureInfo.InvariantCulture),
         DateTimeOffset instant => instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),

@@ -35,6 +35,13 @@ public sealed class FieldProvenanceTests
     }
 
     [Theory]
+    [InlineData("5.50", "5.5")]
+    [InlineData("8", "8")]
+    [InlineData("-3.500", "-3.5")]
+    public void Format_DecimalsWithoutTrailingZeros(string value, string expected) =>
+        Assert.Equal(expected, FieldValues.Format(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
     [InlineData(PersonField.Email, " A.B@X.com ", "a.b@x.com")]
     [InlineData(PersonField.Title, "  Ops \t Lead ", "OPS LEAD")]
     [InlineData(PersonField.Language, "EN", "EN")]
