@@ -47,9 +47,14 @@ public sealed class ConflictMutations : IMutationFields
             checks.Add(new InvalidValueError($"`{input.PathOf("value")}` must be `true` or `false` for ACTIVE.", input.PathOf("value")));
         if (checks.Failed) return MutationPayload.Failed(checks.Errors);
 
-        return field == PersonField.Active
-            ? await ResolveActiveAsync(ctx, person!, value, systems)
-            : await new ConflictResolution(ctx, person!, field, value, systems).RunAsync();
+        return field switch
+        {
+            PersonField.Active => await ResolveActiveAsync(ctx, person!, value, systems),
+            // The merge key itself: records agree on it by definition, and a duplicate is removed in its system, not written.
+            PersonField.Email => MutationPayload.Failed(new InvalidValueError(
+                "EMAIL is the merge key and cannot be resolved here; remove a duplicate account in the system that holds it.", input.PathOf("field"))),
+            _ => await new ConflictResolution(ctx, person!, field, value, systems).RunAsync(),
+        };
     }
 
     // The active state is fixed by the lifecycle writes, never by a field write: offboarding's, or their reverse.

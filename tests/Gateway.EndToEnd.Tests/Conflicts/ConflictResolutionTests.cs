@@ -132,6 +132,7 @@ public sealed class ConflictResolutionTests(MutationFixture gateway) : IClassFix
     [Theory]
     [InlineData("ACTIVE", "maybe", "InvalidValueError")]
     [InlineData("TITLE", null, "RequiredFieldError")]
+    [InlineData("EMAIL", "elena.martinez@zillum.com", "InvalidValueError")]
     public async Task BadInput_TypedError_NoUpstreamCall(string field, string? value, string error)
     {
         var systems = value is null ? Array.Empty<string>() : ["ZOHO_PROJECTS"];
