@@ -38,9 +38,10 @@ public static class MergeFields
     /// <summary>The value as the merge uses it (strings trimmed), or null when the record holds nothing for the field.</summary>
     public static object? Read(Func<PersonProfile, object?> field, PersonProfile profile) => field(profile) switch
     {
+        null => null,
         string text => string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
-        System.Collections.ICollection { Count: 0 } => null,
         PhoneNumbers { Main: null, Office: null, Mobile: null, Home: null } => null,
+        System.Collections.ICollection { Count: 0 } => null,
         var value => value,
     };
 }

@@ -7,15 +7,22 @@ namespace Gateway.Graph.People;
 /// <summary>
 /// Merges the person records of any number of upstreams into people by normalised email (<see cref="EmailKey"/>).
 /// Every record stays: each is one of the person's <see cref="Person.Accounts"/>, several from one upstream included.
-/// Each field is decided by <see cref="MergePrecedence"/>, and how (<see cref="Person.Merge"/>: the value every account
-/// holds, and the one taken) is computed here, once per person. Relations (<see cref="Person.Links"/>) are the union of
+/// Each field is decided by <see cref="MergePrecedence"/> (its order, or most recently updated where configured), and how (<see cref="Person.Merge"/>: the value every account
+/// holds, and the one taken) is computed here, once per person, when first asked for. Relations (<see cref="Person.Links"/>) are the union of
 /// every record's.
 /// </summary>
-public sealed class PersonMerger(MergePrecedence precedence, SourceIdentities sources)
+public sealed class PersonMerger(MergePrecedence precedence)
 {
-    private readonly IReadOnlyList<KeyValuePair<string, Func<PersonProfile, object?>>> _fields = MergeFields.All.ToList();
+    // Each field with how it is read and its upstream order, resolved once: the merge runs per person and field.
+    private readonly (string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy)[] _fields =
+        [.. MergeFields.All.Select(f => (f.Key, f.Value, precedence.OrderOf(f.Key).ToArray(), precedence.PolicyOf(f.Key)))];
 
-    /// <summary>The people in <paramref name="lists"/> (one list per upstream), ordered by merge key.</summary>
+    private readonly Dictionary<string, int> _indexOf = MergeFields.All.Keys.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => f.i, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The people in <paramref name="lists"/> (one list per upstream, in registration order), ordered by merge key;
+    /// each person's accounts keep that order, and each upstream's own order within it.
+    /// </summary>
     public IReadOnlyList<Person> Merge(IEnumerable<IReadOnlyList<SourcePerson>> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
@@ -32,12 +39,13 @@ public sealed class PersonMerger(MergePrecedence precedence, SourceIdentities so
 
     private Person Build(string key, List<SourcePerson> records)
     {
-        var merge = new Dictionary<string, FieldMerge>(_fields.Count, StringComparer.Ordinal);
-        foreach (var (field, read) in _fields)
-            merge[field] = new FieldMerge(field, Candidates(precedence.OrderOf(field), precedence.PolicyOf(field), records, read));
+        // The values shown are decided here; how (every candidate) is worked out on first ask, once, with the same rule.
+        var chosen = new MergeCandidate?[_fields.Length];
+        for (var i = 0; i < _fields.Length; i++) chosen[i] = Scan(_fields[i], records, all: null);
+        var merge = new FieldMerges(() => _fields.ToDictionary(f => f.Name, f => Decide(f, records), StringComparer.Ordinal));
 
-        T? Value<T>(string field) => merge[field].Chosen is { Value: T value } ? value : default;
-        T? Struct<T>(string field) where T : struct => merge[field].Chosen is { Value: T value } ? value : null;
+        T? Value<T>(string field) => chosen[_indexOf[field]] is { Value: T value } ? value : default;
+        T? Struct<T>(string field) where T : struct => chosen[_indexOf[field]] is { Value: T value } ? value : null;
 
         return new Person(
             Key: key,
@@ -65,40 +73,63 @@ public sealed class PersonMerger(MergePrecedence precedence, SourceIdentities so
             OtherContacts: Value<string>("otherContacts"),
             Chats: Value<IReadOnlyList<Handle>>("chats") ?? [],
             Socials: Value<IReadOnlyList<Handle>>("socials") ?? [],
-            Accounts: records.OrderBy(r => RankOf(r.Source)).Select(r => r.Account).ToList(),
-            Links: records.SelectMany(r => r.Links).Distinct().ToList(),
+            Accounts: [.. records.Select(r => r.Account)],
+            Links: Links(records),
             Merge: merge);
     }
 
-    // Upstreams in the field's order; within one upstream, its records in the order it listed them. Most recently
-    // updated puts the records that carry a change time first, newest first; the sort is stable, so ties keep that order.
-    private static List<MergeCandidate> Candidates(
-        IReadOnlyList<UpstreamName> order, MergePolicyKind policy, List<SourcePerson> records, Func<PersonProfile, object?> read)
+    private static FieldMerge Decide((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records)
     {
-        var candidates = new List<(MergeCandidate Candidate, DateTimeOffset? UpdatedAt)>(records.Count);
-        foreach (var upstream in order)
+        var all = new List<MergeCandidate>(records.Count);
+        Scan(field, records, all);
+        return new FieldMerge(field.Name, all);
+    }
+
+    // The records holding a value for the field: upstreams in the field's order; within one upstream, its records in
+    // the order it listed them. The first is the one taken; it is returned, and with a list every one is added to it.
+    private static MergeCandidate? Scan((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records, List<MergeCandidate>? all)
+    {
+        if (field.Policy == MergePolicyKind.MostRecentlyUpdated) return ScanNewestFirst(field, records, all);
+        MergeCandidate? first = null;
+        foreach (var upstream in field.Order)
         {
             foreach (var record in records)
             {
-                if (record.Source == upstream && MergeFields.Read(read, record.Profile) is { } value)
-                    candidates.Add((new MergeCandidate(upstream, record.Account.ExternalId, value), record.Profile.UpdatedAt));
+                if (record.Source != upstream || MergeFields.Read(field.Read, record.Profile) is not { } value) continue;
+                var candidate = new MergeCandidate(upstream, record.Account.ExternalId, value);
+                first ??= candidate;
+                if (all is null) return first;
+                all.Add(candidate);
             }
         }
 
-        var ranked = policy == MergePolicyKind.MostRecentlyUpdated
-            ? candidates.OrderBy(c => c.UpdatedAt is null).ThenByDescending(c => c.UpdatedAt ?? DateTimeOffset.MinValue)
-            : candidates.AsEnumerable();
-        return ranked.Select(c => c.Candidate).ToList();
+        return first;
     }
 
-    // Accounts are listed in the order the upstreams are registered (the schema's SourceSystem order).
-    private int RankOf(UpstreamName upstream)
+    // Most recently updated: every holder in the same order, then those with a change time (People v3's updated_at)
+    // first, newest first; the sort is stable, so holders without one, and ties, keep the precedence order.
+    private static MergeCandidate? ScanNewestFirst((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records, List<MergeCandidate>? all)
     {
-        for (var i = 0; i < sources.All.Count; i++)
+        var holders = new List<(MergeCandidate Candidate, DateTimeOffset? UpdatedAt)>(records.Count);
+        foreach (var upstream in field.Order)
         {
-            if (sources.All[i].Upstream == upstream) return i;
+            foreach (var record in records)
+            {
+                if (record.Source == upstream && MergeFields.Read(field.Read, record.Profile) is { } value)
+                    holders.Add((new MergeCandidate(upstream, record.Account.ExternalId, value), record.Profile.UpdatedAt));
+            }
         }
 
-        return sources.All.Count;
+        var ranked = holders.OrderBy(h => h.UpdatedAt is null).ThenByDescending(h => h.UpdatedAt ?? DateTimeOffset.MinValue).Select(h => h.Candidate).ToList();
+        all?.AddRange(ranked);
+        return ranked.Count > 0 ? ranked[0] : null;
+    }
+
+    // Links name their upstream, so only two records of one upstream can state the same link twice.
+    private static IReadOnlyList<SourceLink> Links(List<SourcePerson> records)
+    {
+        if (records.Count == 1) return records[0].Links;
+        var links = records.SelectMany(r => r.Links);
+        return records.DistinctBy(r => r.Source).Count() == records.Count ? [.. links] : [.. links.Distinct()];
     }
 }
