@@ -13,7 +13,7 @@ public sealed class ContactMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("addContact", "Adds a Worksection contact (`add_contact`): someone the company deals with who gets no account.")
+        mutation.Mutation<string>("addContact", "Adds a Worksection contact (`add_contact`): someone the company deals with who gets no account.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The contact's email.");
@@ -33,7 +33,7 @@ public sealed class ContactMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Named("contact", input, "email"))
             .Resolve(AddContactAsync);
 
-        mutation.Mutation("createContactFolder", "Creates a Worksection contact folder (`add_contact_group`).")
+        mutation.Mutation<string>("createContactFolder", "Creates a Worksection contact folder (`add_contact_group`).")
             .Input(input => input.Field<NonNullGraphType<StringGraphType>>("title").Description("The folder's name."))
             .Payload(payload => payload.Field<ContactFolderType>("folder").Description("The created folder.")
                 .Resolve(ctx => ctx.Source.Value is string id ? ctx.Loader<ContactFoldersDataLoader>().LoadAsync().Then(f => f.FirstOrDefault(x => x.Id == id)) : null))
@@ -42,7 +42,7 @@ public sealed class ContactMutations : IMutationFields
             .Resolve(CreateFolderAsync);
     }
 
-    private static async Task<MutationPayload> AddContactAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> AddContactAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");
@@ -72,7 +72,7 @@ public sealed class ContactMutations : IMutationFields
             input.String("homePhone"), input.String("address"), input.String("address2")), ct)).Id);
     }
 
-    private static async Task<MutationPayload> CreateFolderAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreateFolderAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var title = checks.Required(input, "title");
@@ -80,7 +80,7 @@ public sealed class ContactMutations : IMutationFields
         return await WriteAsync(ctx, async ct => (await ctx.Loader<WorksectionClient>().AddContactGroupAsync(title!, ct)).Id);
     }
 
-    private static async Task<MutationPayload> WriteAsync(IResolveFieldContext ctx, Func<CancellationToken, Task<string>> write)
+    private static async Task<MutationPayload<string>> WriteAsync(IResolveFieldContext ctx, Func<CancellationToken, Task<string>> write)
     {
         try
         {

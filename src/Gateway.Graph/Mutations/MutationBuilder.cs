@@ -11,13 +11,13 @@ namespace Gateway.Graph.Mutations;
 /// holding the changed objects and <c>errors: [NameError!]</c>, a union of the error types the mutation can return.
 /// GraphQL.NET builds no such shapes itself, so this names and wires the three types.
 /// </summary>
-public sealed class MutationBuilder
+public sealed class MutationBuilder<TResult> where TResult : class
 {
     private readonly ObjectGraphType _mutation;
     private readonly string _name;
     private readonly string _description;
     private readonly InputObjectGraphType _input;
-    private readonly ObjectGraphType<MutationPayload> _payload;
+    private readonly ObjectGraphType<MutationPayload<TResult>> _payload;
     private readonly UnionGraphType _errors;
     private Func<MutationInput, string?>? _target;
 
@@ -28,21 +28,21 @@ public sealed class MutationBuilder
         _description = description;
         var typeName = char.ToUpperInvariant(name[0]) + name[1..];
         _input = new InputObjectGraphType { Name = typeName + "Input", Description = $"The input of `{name}`." };
-        _payload = new ObjectGraphType<MutationPayload> { Name = typeName + "Payload", Description = $"The result of `{name}`." };
+        _payload = new ObjectGraphType<MutationPayload<TResult>> { Name = typeName + "Payload", Description = $"The result of `{name}`." };
         _errors = new UnionGraphType { Name = typeName + "Error", Description = $"What can go wrong in `{name}`." };
     }
 
-    public MutationBuilder Input(Action<InputObjectGraphType> configure)
+    public MutationBuilder<TResult> Input(Action<InputObjectGraphType> configure)
     {
         configure(_input);
         return this;
     }
 
     /// <summary>
-    /// The payload's data fields; they resolve from <see cref="MutationPayload.Value"/> and see null on failure. They need
+    /// The payload's data fields; they resolve from the typed <see cref="MutationPayload{TResult}.Value"/> and see null on failure. They need
     /// <see cref="FieldScopes.Read"/> like the same data in a query, unless marked <see cref="FieldScopes.ReportsWrite"/>.
     /// </summary>
-    public MutationBuilder Payload(Action<ObjectGraphType<MutationPayload>> configure)
+    public MutationBuilder<TResult> Payload(Action<ObjectGraphType<MutationPayload<TResult>>> configure)
     {
         configure(_payload);
         foreach (var field in _payload.Fields.Where(f => !f.HasMetadata(FieldScopes.MetadataKey)))
@@ -51,7 +51,7 @@ public sealed class MutationBuilder
     }
 
     /// <summary>The error types of the <c>errors</c> union; <see cref="UpstreamErrorType"/> is always one of them.</summary>
-    public MutationBuilder Errors(params Type[] errorTypes)
+    public MutationBuilder<TResult> Errors(params Type[] errorTypes)
     {
         foreach (var type in errorTypes.Append(typeof(UpstreamErrorType)).Distinct()) _errors.Type(type);
         return this;
@@ -61,13 +61,13 @@ public sealed class MutationBuilder
     /// What the mutation changes, as <see cref="WriteTargets"/> names it: concurrent mutations of one target run one
     /// after the other (<see cref="IWriteTargetLock"/>). Every mutation declares one.
     /// </summary>
-    public MutationBuilder SerializedPer(Func<MutationInput, string?> target)
+    public MutationBuilder<TResult> SerializedPer(Func<MutationInput, string?> target)
     {
         _target = target;
         return this;
     }
 
-    public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload>> resolve)
+    public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload<TResult>>> resolve)
     {
         var target = _target ?? throw new InvalidOperationException($"Mutation {_name} declares no write target; call SerializedPer.");
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))

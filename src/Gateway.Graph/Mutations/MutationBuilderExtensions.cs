@@ -4,5 +4,7 @@ namespace Gateway.Graph.Mutations;
 
 public static class MutationBuilderExtensions
 {
-    public static MutationBuilder Mutation(this ObjectGraphType mutation, string name, string description) => new(mutation, name, description);
+    /// <summary>Declares a mutation whose payload fields read a <typeparamref name="TResult"/> on success.</summary>
+    public static MutationBuilder<TResult> Mutation<TResult>(this ObjectGraphType mutation, string name, string description) where TResult : class =>
+        new(mutation, name, description);
 }

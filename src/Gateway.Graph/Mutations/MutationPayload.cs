@@ -4,19 +4,29 @@ using Gateway.Upstreams.Common;
 namespace Gateway.Graph.Mutations;
 
 /// <summary>
-/// What a mutation resolver returns: the value its payload fields read, or the typed errors. As in Hot Chocolate's
+/// What a mutation resolver returns: the typed value its payload fields read, or the typed errors. As in Hot Chocolate's
 /// mutation conventions the data fields are null when there are errors, and <c>errors</c> is null when there are none.
 /// </summary>
-public sealed record MutationPayload(object? Value, IReadOnlyList<MutationError>? Errors)
+public sealed record MutationPayload<TResult>(TResult? Value, IReadOnlyList<MutationError>? Errors) where TResult : class
 {
-    public static MutationPayload Ok(object value) => new(value, null);
+    public static implicit operator MutationPayload<TResult>(MutationFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return new MutationPayload<TResult>(null, failure.Errors);
+    }
+}
 
-    public static MutationPayload Failed(IReadOnlyList<MutationError> errors) => new(null, errors);
+/// <summary>The typed errors of a mutation that did nothing (or not all of it); converts to any mutation's payload.</summary>
+public sealed record MutationFailure(IReadOnlyList<MutationError> Errors);
 
-    public static MutationPayload Failed(MutationError error) => new(null, [error]);
+/// <summary>Builds <see cref="MutationPayload{TResult}"/>s.</summary>
+public static class MutationPayload
+{
+    public static MutationPayload<TResult> Ok<TResult>(TResult value) where TResult : class => new(value, null);
 
-    public static MutationPayload Failed(UpstreamException failure) => Failed(UpstreamError.From(failure));
+    public static MutationFailure Failed(IReadOnlyList<MutationError> errors) => new(errors);
 
-    /// <summary>The value as the payload field expects it; null when the mutation failed.</summary>
-    public T? As<T>() where T : class => Value as T;
+    public static MutationFailure Failed(MutationError error) => new([error]);
+
+    public static MutationFailure Failed(UpstreamException failure) => Failed(UpstreamError.From(failure));
 }

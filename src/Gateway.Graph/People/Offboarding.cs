@@ -13,7 +13,7 @@ namespace Gateway.Graph.People;
 /// </summary>
 public sealed class Offboarding(IResolveFieldContext ctx, PersonReference reference, IReadOnlyList<UpstreamName> systems, OffboardingRequest request)
 {
-    public async Task<MutationPayload> RunAsync()
+    public async Task<MutationPayload<CrossSystemOutcome>> RunAsync()
     {
         var people = await ctx.PeopleAsync();
         var person = reference.FindIn(people.Value);

@@ -14,7 +14,7 @@ namespace Gateway.Graph.People;
 /// </summary>
 public sealed class Onboarding(IResolveFieldContext ctx, OnboardingPlan plan)
 {
-    public async Task<MutationPayload> RunAsync()
+    public async Task<MutationPayload<CrossSystemOutcome>> RunAsync()
     {
         var sources = ctx.Loader<SourceCatalog>();
         var peopleTask = ctx.PeopleAsync();

@@ -13,7 +13,7 @@ public sealed class OnboardingMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
+        mutation.Mutation<CrossSystemOutcome>("onboardPerson", "Creates a person in each chosen system: Worksection `add_user`, Zoho Projects membership of the given projects " +
                 "(which makes the portal user), People v3 `POST v3/people`. Idempotent: what exists already is ALREADY_DONE, so re-run after a failure.")
             .Input(input =>
             {
@@ -37,7 +37,7 @@ public sealed class OnboardingMutations : IMutationFields
                 return plan is null ? MutationPayload.Failed(checks.Errors) : await new Onboarding(ctx, plan).RunAsync();
             });
 
-        mutation.Mutation("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
+        mutation.Mutation<CrossSystemOutcome>("offboardPerson", "Takes a person out of each chosen system: Zoho Projects deactivates the portal user, People v3 suspends " +
                 "(default) or deletes the record; Worksection is NOT_SUPPORTED (its API cannot deactivate users). Idempotent.")
             .Input(input =>
             {
@@ -61,10 +61,10 @@ public sealed class OnboardingMutations : IMutationFields
     }
 
     /// <summary>The payload of every cross-system person action: the person after it, and one result per system.</summary>
-    internal static void ResultFields(ObjectGraphType<MutationPayload> payload)
+    internal static void ResultFields(ObjectGraphType<MutationPayload<CrossSystemOutcome>> payload)
     {
         payload.PersonField("The person as all systems show them after the action.");
         payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.").ReportsWrite()
-            .Resolve(ctx => ctx.Source.As<CrossSystemOutcome>()?.Results);
+            .Resolve(ctx => ctx.Source.Value?.Results);
     }
 }

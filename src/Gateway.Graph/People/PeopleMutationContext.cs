@@ -42,11 +42,17 @@ public static class PeopleMutationContext
     }
 
     /// <summary>A payload field holding the person whose merge key is the payload's value, re-read after the write.</summary>
-    public static void PersonField(this ObjectGraphType<MutationPayload> payload, string description) =>
-        payload.Field<PersonType>("person").Description(description).Resolve(ctx => ctx.Source.Value switch
-        {
-            string key => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => ctx.Unwrap(p).FindByKey(key)),
-            IPersonOutcome outcome => ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => ctx.Unwrap(p).FindByKey(outcome.PersonKey)),
-            _ => null,
-        });
+    public static void PersonField(this ObjectGraphType<MutationPayload<string>> payload, string description) =>
+        payload.PersonField(key => key, description);
+
+    /// <summary>A payload field holding the person an outcome names, re-read after the write.</summary>
+    public static void PersonField<TOutcome>(this ObjectGraphType<MutationPayload<TOutcome>> payload, string description)
+        where TOutcome : class, IPersonOutcome =>
+        payload.PersonField(outcome => outcome.PersonKey, description);
+
+    private static void PersonField<TResult>(this ObjectGraphType<MutationPayload<TResult>> payload, Func<TResult, string> personKey, string description)
+        where TResult : class =>
+        payload.Field<PersonType>("person").Description(description).Resolve(ctx => ctx.Source.Value is { } value
+            ? ctx.Loader<PeopleDirectoryDataLoader>().LoadAsync().Then(p => ctx.Unwrap(p).FindByKey(personKey(value)))
+            : null);
 }

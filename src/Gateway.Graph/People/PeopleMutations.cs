@@ -17,7 +17,7 @@ public sealed class PeopleMutations : IMutationFields
     /// <summary>The roles <c>add_user</c> accepts (worksection-admin-api-v2.txt); owner and admin cannot be invited.</summary>
 
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
+        mutation.Mutation<string>("inviteUser", "Invites an account user to Worksection (`add_user`). Roles: user, guest, reader. The payload re-reads the person from all upstreams.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The new user's email.");
@@ -34,7 +34,7 @@ public sealed class PeopleMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(InviteUserAsync);
 
-    private static async Task<MutationPayload> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> InviteUserAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");

@@ -21,7 +21,7 @@ public sealed class PeopleV3Mutations : IMutationFields
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
+        mutation.Mutation<string>("createPerson", "Creates a person in People v3 (`POST v3/people`). Fails with DuplicateEmailError when v3 already has the email.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("email").Description("The person's email.");
@@ -32,7 +32,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(CreatePersonAsync);
 
-        mutation.Mutation("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
+        mutation.Mutation<string>("updatePerson", "Changes a person's People v3 record (`PUT v3/people/{id}`); fields left out keep their value.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id.");
@@ -44,7 +44,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input, "id"))
             .Resolve(UpdatePersonAsync);
 
-        mutation.Mutation("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
+        mutation.Mutation<string>("deletePerson", "Deletes a person's People v3 record (`DELETE v3/people/{id}`); their Worksection and Zoho accounts stay.")
             .Input(input => input.Field<NonNullGraphType<IdGraphType>>("id").Description("The person's global id."))
             .Payload(payload => payload.Field<IdGraphType>("deletedPersonId").Description("The global id of the person whose People v3 record was deleted.").ReportsWrite()
                 .Resolve(ctx => ctx.Source.Value as string))
@@ -63,7 +63,7 @@ public sealed class PeopleV3Mutations : IMutationFields
         input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("groupIds").Description("People v3 group ids; replaces the person's groups.");
     }
 
-    private static async Task<MutationPayload> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreatePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var email = checks.Email(input, "email");
@@ -81,7 +81,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             (created, people) => [.. people, PeopleV3Source.ToSourcePerson(created)]);
     }
 
-    private static async Task<MutationPayload> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> UpdatePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var idKey = checks.Required(input, "id") is { } id ? checks.GlobalIdKey("id", id, PersonType.TypeName) : null;
@@ -103,7 +103,7 @@ public sealed class PeopleV3Mutations : IMutationFields
             (updated, people) => people.Select(p => p.Account.ExternalId == PeopleV3Source.IdOf(updated.Id) ? PeopleV3Source.ToSourcePerson(updated) : p).ToList());
     }
 
-    private static async Task<MutationPayload> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> DeletePersonAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var id = checks.Required(input, "id");
@@ -134,7 +134,7 @@ public sealed class PeopleV3Mutations : IMutationFields
 
     // The write's answer is what People v3 now holds, so it is patched into this request's list; a failed or
     // unknown outcome makes the request read every people list again.
-    private static async Task<MutationPayload> WriteAsync<T>(
+    private static async Task<MutationPayload<string>> WriteAsync<T>(
         IResolveFieldContext ctx, string key, Func<CancellationToken, Task<T>> write,
         Func<T, IReadOnlyList<SourcePerson>, IReadOnlyList<SourcePerson>> patch)
     {

@@ -19,7 +19,7 @@ public sealed class PortalUserMutations : IMutationFields
     }
 
     private static void Add(ObjectGraphType mutation, string name, string description, bool active) =>
-        mutation.Mutation(name, description + " The Zoho user is found through the people directory by person id or email.")
+        mutation.Mutation<string>(name, description + " The Zoho user is found through the people directory by person id or email.")
             .Input(input =>
             {
                 input.Field<IdGraphType>("personId").Description("The person's global id; give this or `email`.");
@@ -30,7 +30,7 @@ public sealed class PortalUserMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve((ctx, input) => SetActiveAsync(ctx, input, active));
 
-    private static async Task<MutationPayload> SetActiveAsync(IResolveFieldContext ctx, MutationInput input, bool active)
+    private static async Task<MutationPayload<string>> SetActiveAsync(IResolveFieldContext ctx, MutationInput input, bool active)
     {
         var checks = new InputChecks();
         var person = PersonReference.Read(input, checks);

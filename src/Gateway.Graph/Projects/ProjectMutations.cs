@@ -19,7 +19,7 @@ public sealed class ProjectMutations : IMutationFields
 
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation("addProjectMembers", "Adds people to a Zoho project by email; unknown emails become Zoho portal users. " +
+        mutation.Mutation<ProjectMembersOutcome>("addProjectMembers", "Adds people to a Zoho project by email; unknown emails become Zoho portal users. " +
                 "Existing members are left as they are. At most `Graph:Mutations:MaxEmailsPerCall` emails (default 20) per call.")
             .Input(input =>
             {
@@ -34,7 +34,7 @@ public sealed class ProjectMutations : IMutationFields
             .SerializedPer(WriteTargets.Project)
             .Resolve(AddMembersAsync);
 
-        mutation.Mutation("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
+        mutation.Mutation<ProjectMembersOutcome>("updateProjectMemberRole", "Changes the role of a member of a Zoho project.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("projectId").Description("The Zoho project: its `id` from this gateway, or its Zoho id (`externalId`).");
@@ -49,14 +49,14 @@ public sealed class ProjectMutations : IMutationFields
             .Resolve(UpdateRoleAsync);
     }
 
-    private static void AddMembersFields(ObjectGraphType<MutationPayload> payload)
+    private static void AddMembersFields(ObjectGraphType<MutationPayload<ProjectMembersOutcome>> payload)
     {
         payload.Field<ProjectType>("project").Description("The project, re-read after the change.")
-            .Resolve(ctx => ctx.Source.As<ProjectMembersOutcome>() is { } outcome
+            .Resolve(ctx => ctx.Source.Value is { } outcome
                 ? ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(d => ctx.Unwrap(d).Find(outcome.ProjectKey))
                 : null);
         payload.Field<ListGraphType<NonNullGraphType<ProjectMemberType>>>("members").Description("The memberships of the people named in the input, re-read after the change.")
-            .Resolve(ctx => ctx.Source.As<ProjectMembersOutcome>() is { } outcome
+            .Resolve(ctx => ctx.Source.Value is { } outcome
                 ? ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(d =>
                 {
                     var directory = ctx.Unwrap(d);
@@ -67,7 +67,7 @@ public sealed class ProjectMutations : IMutationFields
                 : null);
     }
 
-    private static async Task<MutationPayload> AddMembersAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<ProjectMembersOutcome>> AddMembersAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
@@ -80,7 +80,7 @@ public sealed class ProjectMutations : IMutationFields
             ct => ctx.Loader<ZohoProjectsClient>().AddProjectUsersAsync(projectId!, emails, role!, rate, ct));
     }
 
-    private static async Task<MutationPayload> UpdateRoleAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<ProjectMembersOutcome>> UpdateRoleAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var projectId = ProjectReference.ReadZohoProjectId("projectId", input.String("projectId"), checks);
@@ -109,7 +109,7 @@ public sealed class ProjectMutations : IMutationFields
         return emails.Select((email, i) => checks.Email(email, input.PathOf($"emails[{i}]"))).OfType<string>().DistinctBy(EmailKey.Normalize).ToList();
     }
 
-    private static async Task<MutationPayload> WriteAsync<T>(IResolveFieldContext ctx, string projectId, IReadOnlyList<string> personKeys, Func<CancellationToken, Task<T>> write)
+    private static async Task<MutationPayload<ProjectMembersOutcome>> WriteAsync<T>(IResolveFieldContext ctx, string projectId, IReadOnlyList<string> personKeys, Func<CancellationToken, Task<T>> write)
     {
         try
         {

@@ -20,7 +20,7 @@ public sealed class TaskSubscriptionMutations : IMutationFields
     }
 
     private static void Add(ObjectGraphType mutation, string name, string description, bool subscribe) =>
-        mutation.Mutation(name, description)
+        mutation.Mutation<SubscriptionOutcome>(name, description)
             .Input(input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("projectId").Description("The Worksection project id, as in the task's URL `/project/{projectId}/{taskId}/`.");
@@ -30,14 +30,14 @@ public sealed class TaskSubscriptionMutations : IMutationFields
             .Payload(payload =>
             {
                 payload.Field<BooleanGraphType>("subscribed").Description("Whether the person now follows the task.").ReportsWrite()
-                    .Resolve(ctx => ctx.Source.As<SubscriptionOutcome>()?.Subscribed);
+                    .Resolve(ctx => ctx.Source.Value?.Subscribed);
                 payload.PersonField("The person who was (un)subscribed.");
             })
             .Errors(typeof(RequiredFieldErrorType), typeof(InvalidEmailErrorType), typeof(InvalidIdErrorType), typeof(UnknownPersonErrorType))
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve((ctx, input) => SubscribeAsync(ctx, input, subscribe));
 
-    private static async Task<MutationPayload> SubscribeAsync(IResolveFieldContext ctx, MutationInput input, bool subscribe)
+    private static async Task<MutationPayload<SubscriptionOutcome>> SubscribeAsync(IResolveFieldContext ctx, MutationInput input, bool subscribe)
     {
         var checks = new InputChecks();
         var projectId = checks.Number("projectId", checks.Required(input, "projectId"));

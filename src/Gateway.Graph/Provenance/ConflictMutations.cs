@@ -15,7 +15,7 @@ public sealed class ConflictMutations : IMutationFields
     public const int MaxValueLength = 200;
 
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation("resolvePersonConflict", "Writes one value of a field to each chosen system whose contract allows it: People v3 takes " +
+        mutation.Mutation<CrossSystemOutcome>("resolvePersonConflict", "Writes one value of a field to each chosen system whose contract allows it: People v3 takes " +
                 "first and last name, title and language; Worksection and Zoho Projects cannot change them (NOT_SUPPORTED with the reason). " +
                 "ACTIVE `false` runs offboardPerson's writes in the chosen systems, `true` reverses them. Records that already hold the value " +
                 "are ALREADY_DONE without a call; failed writes are not retried.")
@@ -33,7 +33,7 @@ public sealed class ConflictMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Person(input))
             .Resolve(ResolveAsync);
 
-    private static async Task<MutationPayload> ResolveAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<CrossSystemOutcome>> ResolveAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var person = PersonReference.Read(input, checks);
@@ -58,7 +58,7 @@ public sealed class ConflictMutations : IMutationFields
     }
 
     // The active state is fixed by the lifecycle writes, never by a field write: offboarding's, or their reverse.
-    private static async Task<MutationPayload> ResolveActiveAsync(IResolveFieldContext ctx, PersonReference reference, string? value, IReadOnlyList<UpstreamName> systems)
+    private static async Task<MutationPayload<CrossSystemOutcome>> ResolveActiveAsync(IResolveFieldContext ctx, PersonReference reference, string? value, IReadOnlyList<UpstreamName> systems)
     {
         var people = await ctx.PeopleAsync();
         var person = reference.FindIn(people.Value);

@@ -16,7 +16,7 @@ namespace Gateway.Graph.Provenance;
 /// </summary>
 public sealed class ConflictResolution(IResolveFieldContext ctx, PersonReference reference, PersonField field, string? value, IReadOnlyList<UpstreamName> systems)
 {
-    public async Task<MutationPayload> RunAsync()
+    public async Task<MutationPayload<CrossSystemOutcome>> RunAsync()
     {
         var people = await ctx.PeopleAsync();
         var person = reference.FindIn(people.Value);

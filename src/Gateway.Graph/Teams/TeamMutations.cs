@@ -12,7 +12,7 @@ namespace Gateway.Graph.Teams;
 public sealed class TeamMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation("createTeam", "Creates a Worksection team (`add_user_group`): a company team, or a client team with `client: true`.")
+        mutation.Mutation<string>("createTeam", "Creates a Worksection team (`add_user_group`): a company team, or a client team with `client: true`.")
             .Input(input =>
             {
                 input.Field<NonNullGraphType<StringGraphType>>("name").Description("The team's name.");
@@ -24,7 +24,7 @@ public sealed class TeamMutations : IMutationFields
             .SerializedPer(input => WriteTargets.Named("team", input, "name"))
             .Resolve(CreateTeamAsync);
 
-    private static async Task<MutationPayload> CreateTeamAsync(IResolveFieldContext ctx, MutationInput input)
+    private static async Task<MutationPayload<string>> CreateTeamAsync(IResolveFieldContext ctx, MutationInput input)
     {
         var checks = new InputChecks();
         var name = checks.Required(input, "name");
