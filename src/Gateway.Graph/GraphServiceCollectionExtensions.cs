@@ -8,6 +8,7 @@ using Gateway.Graph.Mutations;
 using Gateway.Graph.Nodes;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Sources;
 using Gateway.Graph.Sources.PeopleV3;
@@ -57,6 +58,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, UpstreamQueries>();
         services.AddMutations(configuration);
         services.AddChangeFeedGraph(configuration);
+        services.AddProvenance(configuration);
 
         // Loaders and the failure reporter live for one GraphQL request: their caches must never outlive it.
         services.AddScoped<PartialFailureReporter>();

@@ -174,6 +174,21 @@ public sealed class BaselineScenarios(DirectClient client)
         }
     }
 
+    /// <summary>The people whose records disagree, with the disagreements: the three people lists, all at once.</summary>
+    public async Task<bool> ConflictedPeopleAsync(CancellationToken ct)
+    {
+        var (ws, zoho, v3) = await PeopleAsync(ct);
+        using (ws) using (zoho) using (v3)
+        {
+            return Write(json =>
+            {
+                json.WriteStartObject("people");
+                ConflictedPeople.Write(json, ws, zoho, v3);
+                json.WriteEndObject();
+            });
+        }
+    }
+
     /// <summary>Sets a person's People v3 title: the three lists (the v3 id and the merged answer), then the PUT.</summary>
     public async Task<bool> UpdateTitleAsync(string email, string title, CancellationToken ct)
     {

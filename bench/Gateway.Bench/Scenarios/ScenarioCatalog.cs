@@ -12,6 +12,7 @@ public static class ScenarioCatalog
     public const string MutationRoundTrip = "mutation-round-trip";
     public const string EntitiesByEmail = "entities-by-email";
     public const string PeopleEmailIn = "people-email-in";
+    public const string ConflictedPeople = "conflicted-people";
 
     private const string PeopleListsWhy =
         "one people list per upstream (Worksection get_users, Zoho portal users, People v3 people): none of the three can look a person up by email, and the merge needs all three";
@@ -97,6 +98,17 @@ public static class ScenarioCatalog
             new Dictionary<string, object?> { ["emails"] = t.BatchEmails },
             (b, ct) => b.PeopleByEmailAsync(t.BatchEmails, ct),
             2 + t.ZohoUserPages, $"{PeopleListsWhy}; the Zoho list in {t.ZohoUserPages} page(s) of at most 200",
+            1, "the three lists are independent, and a known list's pages are asked for at once"),
+        // The people-operations screen: everyone whose records disagree, with every disagreement, computed from the
+        // people lists the directory reads anyway. Against directory-page: what the comparison adds.
+        new(ConflictedPeople,
+            """
+            { people(first: 100, where: { hasConflicts: { eq: true } }) { totalCount
+                nodes { id email displayName conflicts { kind field system chosen values { source externalId value } } } } }
+            """,
+            new Dictionary<string, object?>(),
+            (b, ct) => b.ConflictedPeopleAsync(ct),
+            2 + t.ZohoUserPages, $"{PeopleListsWhy}; the Zoho list in {t.ZohoUserPages} page(s) of at most 200; conflicts add no call",
             1, "the three lists are independent, and a known list's pages are asked for at once"),
     ];
 }

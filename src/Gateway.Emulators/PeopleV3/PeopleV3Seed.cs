@@ -34,6 +34,24 @@ internal static class PeopleV3Seed
             data.People.Add(Person(person, ordinal++, data, random));
         }
 
+        // Duplicates come last, from their own generator, so that adding one leaves every other record as it was.
+        var duplicates = new Random(options.Seed + 13);
+        foreach (var person in people.Where(p => p.InPeopleV3 && p.PeopleV3Duplicate is not null))
+        {
+            var original = data.People.First(p => p.Email == person.PeopleV3Email);
+            var (email, language, offset) = person.PeopleV3Duplicate!.Value;
+            var duplicate = Person(person, ordinal++, data, duplicates);
+            duplicate.Email = email;
+            duplicate.Language = language;
+            duplicate.Timezone = offset;
+            duplicate.Suspended = false;
+            // Created by a rehire after the original record's last change: the newer record of the two.
+            duplicate.CreatedAt = original.UpdatedAt.AddDays(30);
+            duplicate.UpdatedAt = duplicate.CreatedAt.AddDays(2);
+            duplicate.LastActive = duplicate.UpdatedAt.AddDays(1);
+            data.People.Add(duplicate);
+        }
+
         return data;
     }
 

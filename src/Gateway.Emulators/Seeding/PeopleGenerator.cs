@@ -13,7 +13,7 @@ internal static class PeopleGenerator
             people.Add(Person(index, teams, random, usedEmails));
         }
 
-        return people;
+        return SeededConflicts.Apply(people);
     }
 
     private static SeedPerson Anchor() =>

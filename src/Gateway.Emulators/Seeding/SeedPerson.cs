@@ -34,6 +34,15 @@ internal sealed record SeedPerson(
 
     public bool PeopleV3Suspended { get; init; }
 
+    /// <summary>The name Zoho Projects holds when it differs from <see cref="Name"/> (see <see cref="SeededConflicts"/>).</summary>
+    public string? ZohoName { get; init; }
+
+    /// <summary>The email of a second, older Worksection account user of the same person, if any.</summary>
+    public string? WorksectionDuplicateEmail { get; init; }
+
+    /// <summary>A second People API v3 record of the same person (email as stored, language, UTC offset), if any.</summary>
+    public (string Email, string Language, int Offset)? PeopleV3Duplicate { get; init; }
+
     public string Name => $"{FirstName} {LastName}";
 
     public int UpstreamCount => (InWorksection ? 1 : 0) + (InZoho ? 1 : 0) + (InPeopleV3 ? 1 : 0);

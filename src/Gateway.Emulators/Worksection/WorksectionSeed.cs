@@ -18,6 +18,17 @@ internal static class WorksectionSeed
             data.Users.Add(User(person, ordinal++, data.Groups[person.TeamIndex % data.Groups.Count].Title, random));
         }
 
+        // Duplicates come last, from their own generator, so that adding one leaves every other user as it was.
+        var duplicates = new Random(options.Seed + 11);
+        foreach (var person in people.Where(p => p.InWorksection && p.WorksectionDuplicateEmail is not null))
+        {
+            var user = User(person, ordinal++, data.Groups[person.TeamIndex % data.Groups.Count].Title, duplicates);
+            user.Email = person.WorksectionDuplicateEmail!;
+            user.Role = "guest";
+            user.DateAdded = data.Users.First(u => u.Email == person.WorksectionEmail).DateAdded.AddYears(-2);
+            data.Users.Add(user);
+        }
+
         AddContacts(data, options, random);
         for (var p = 0; p < options.Projects; p++)
         {

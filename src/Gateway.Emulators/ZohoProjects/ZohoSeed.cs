@@ -15,7 +15,7 @@ internal static class ZohoSeed
             data.Users.Add(new ZohoUser
             {
                 Id = (2060758 + ordinal * 3).ToString(CultureInfo.InvariantCulture),
-                Name = person.Name,
+                Name = person.ZohoName ?? person.Name,
                 Email = person.ZohoEmail,
                 Role = person.Index == 0 ? "admin" : PortalRole(random.NextDouble()),
                 Active = person.ZohoActive,

@@ -30,6 +30,13 @@ public static class FieldScopes
     public static FieldBuilder<TSource, TReturn> ReportsWrite<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(MetadataKey, Write);
 
+    /// <summary>The field metadata key holding a function of the field's arguments that returns the extra scope it needs, or null.</summary>
+    public const string ArgumentsMetadataKey = "gateway:scope-by-arguments";
+
+    /// <summary>Marks a field that returns personal data for some argument values only (provenance of a phone number, say).</summary>
+    public static FieldBuilder<TSource, TReturn> RequirePiiWhen<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, bool> isPii) =>
+        field.WithMetadata(ArgumentsMetadataKey, new Func<IResolveFieldContext, string?>(ctx => isPii(ctx) ? Pii : null));
+
     /// <summary>Marks the field as personal data: it resolves only for callers holding <see cref="Pii"/>.</summary>
     public static FieldBuilder<TSource, TReturn> RequirePii<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(MetadataKey, Pii);

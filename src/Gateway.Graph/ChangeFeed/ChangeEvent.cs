@@ -5,10 +5,6 @@ using Gateway.Upstreams.Common;
 namespace Gateway.Graph.ChangeFeed;
 
 /// <summary>What happened to a person between two snapshots of the merged directory.</summary>
-/// <remarks>
-/// Conflict appeared / resolved are not here yet: they need the per-field provenance and conflicts of the merge,
-/// which the snapshot source does not provide today. They become two more values once it does.
-/// </remarks>
 public enum ChangeKind
 {
     PersonAdded,
@@ -16,6 +12,21 @@ public enum ChangeKind
     PersonRemoved,
     TeamMembershipAdded,
     TeamMembershipRemoved,
+    ConflictAppeared,
+    ConflictResolved,
+}
+
+/// <summary>
+/// A conflict of the person that appeared or was resolved: which field, what kind, and the one system concerned where
+/// the kind names one (duplicate records, a missing account). The same triple identifies it from one snapshot to the next.
+/// </summary>
+public sealed record ConflictChange(Provenance.PersonField Field, Provenance.ConflictKind Kind, UpstreamName? System)
+{
+    public static ConflictChange Of(Provenance.PersonConflict conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        return new(conflict.Field, conflict.Kind, conflict.System);
+    }
 }
 
 /// <summary>
@@ -36,7 +47,8 @@ public sealed record ChangeEvent(
     DateTimeOffset OccurredAt,
     Person Person,
     IReadOnlyList<FieldChange> Changes,
-    Team? Team = null);
+    Team? Team = null,
+    ConflictChange? Conflict = null);
 
 /// <summary>An event as stored in the log, at its <see cref="Position"/> (a Redis stream id, <c>ms-seq</c>).</summary>
 public sealed record ChangeLogEntry(string Position, ChangeEvent Event)

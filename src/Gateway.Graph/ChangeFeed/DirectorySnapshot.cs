@@ -5,8 +5,11 @@ using Gateway.Graph.Teams;
 
 namespace Gateway.Graph.ChangeFeed;
 
-/// <summary>A person of the merged directory with the teams they belong to.</summary>
-public sealed record SnapshotPerson(Person Person, IReadOnlyList<Team> Teams);
+/// <summary>
+/// A person of the merged directory with the teams they belong to and their conflicts (null in a baseline stored
+/// before conflicts were recorded: treated as none).
+/// </summary>
+public sealed record SnapshotPerson(Person Person, IReadOnlyList<Team> Teams, IReadOnlyList<ConflictChange>? Conflicts = null);
 
 /// <summary>
 /// The merged people directory at one moment, ordered by merge key: what the change feed diffs. It is stored (as

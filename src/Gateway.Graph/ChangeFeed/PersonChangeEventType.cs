@@ -41,6 +41,9 @@ public sealed class PersonChangeEventType : ObjectGraphType<ChangeLogEntry>
         Field<TeamType>("team")
             .Description("The team joined or left, for `TEAM_MEMBERSHIP_ADDED` and `TEAM_MEMBERSHIP_REMOVED`.")
             .Resolve(ctx => ctx.Source.Event.Team);
+        Field<PersonChangeConflictType>("conflict")
+            .Description("The conflict, for `CONFLICT_APPEARED` and `CONFLICT_RESOLVED`.")
+            .Resolve(ctx => ctx.Source.Event.Conflict);
     }
 }
 

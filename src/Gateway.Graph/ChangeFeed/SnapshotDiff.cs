@@ -41,12 +41,22 @@ public static class SnapshotDiff
                 events.AddRange(now_.Teams.Where(t => !wasTeams.Contains(t.Key)).Select(t => Event(ChangeKind.TeamMembershipAdded, now_.Person, [], t)));
                 events.AddRange(was.Teams.Where(t => !nowTeams.Contains(t.Key)).Select(t => Event(ChangeKind.TeamMembershipRemoved, now_.Person, [], t)));
             }
+
+            // A person who appears brings their conflicts, one who goes takes them along.
+            var wasConflicts = was?.Conflicts ?? [];
+            var nowConflicts = now_?.Conflicts ?? [];
+            var person = (now_ ?? was)!.Person;
+            events.AddRange(nowConflicts.Except(wasConflicts).Select(c => Event(ChangeKind.ConflictAppeared, person, [], conflict: c)));
+            events.AddRange(wasConflicts.Except(nowConflicts).Select(c => Event(ChangeKind.ConflictResolved, person, [], conflict: c)));
         }
         return events;
 
-        ChangeEvent Event(ChangeKind kind, Person person, IReadOnlyList<FieldChange> changes, Teams.Team? team = null) =>
-            new(EventId(beforeDigest, kind, person.Key, team?.Key, changes), kind, now, person, changes, team);
+        ChangeEvent Event(ChangeKind kind, Person person, IReadOnlyList<FieldChange> changes, Teams.Team? team = null, ConflictChange? conflict = null) =>
+            new(EventId(beforeDigest, kind, person.Key, team?.Key ?? Describe(conflict), changes), kind, now, person, changes, team, conflict);
     }
+
+    private static string? Describe(ConflictChange? conflict) =>
+        conflict is null ? null : $"{conflict.Field}/{conflict.Kind}/{conflict.System?.Code}";
 
     private static List<FieldChange> Changes(Person? before, Person? after)
     {

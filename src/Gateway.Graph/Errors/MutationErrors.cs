@@ -28,3 +28,5 @@ public sealed record UnknownTeamError(string Message, string Team) : MutationErr
 public sealed record UnknownFolderError(string Message, string Folder) : MutationError(Message);
 
 public sealed record NoSeatsLeftError(string Message, UpstreamName System, int SeatsAvailable) : MutationError(Message);
+
+public sealed record InvalidValueError(string Message, string Field) : MutationError(Message);

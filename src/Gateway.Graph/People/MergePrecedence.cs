@@ -1,3 +1,4 @@
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,16 @@ namespace Gateway.Graph.People;
 /// <summary>
 /// <c>Graph:Merge</c>: which upstream's value a merged person shows, per field. <see cref="Precedence"/> maps a field
 /// (its schema name, e.g. <c>displayName</c>) to the upstreams to take it from, first first, by code (<c>peoplev3</c>)
-/// or schema value (<c>PEOPLE_V3</c>); a field given here replaces that field's default order.
+/// or schema value (<c>PEOPLE_V3</c>); a field given here replaces that field's default order. <see cref="Policy"/> maps a
+/// field to <c>MostRecentlyUpdated</c> to take it from the record changed last instead (see <see cref="MergePolicyKind"/>).
 /// </summary>
 public sealed class MergeOptions
 {
     public const string SectionName = "Graph:Merge";
 
     public Dictionary<string, string[]> Precedence { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, MergePolicyKind> Policy { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -52,6 +56,7 @@ public sealed class MergePrecedence
     };
 
     private readonly Dictionary<string, IReadOnlyList<UpstreamName>> _orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MergePolicyKind> _policies = new(StringComparer.Ordinal);
 
     public MergePrecedence(IOptions<MergeOptions> options, SourceIdentities sources)
     {
@@ -65,6 +70,17 @@ public sealed class MergePrecedence
                 [$"{MergeOptions.SectionName}:Precedence:{unknownField} names no merged field; use one of {string.Join(", ", MergeFields.All.Keys)}."]);
         }
 
+        foreach (var (field, policy) in options.Value.Policy)
+        {
+            if (!MergeFields.All.ContainsKey(CanonicalField(field)) || !Enum.IsDefined(policy))
+            {
+                throw new OptionsValidationException(MergeOptions.SectionName, typeof(MergeOptions),
+                    [$"{MergeOptions.SectionName}:Policy:{field} must name a merged field ({string.Join(", ", MergeFields.All.Keys)}) and be one of {string.Join(", ", Enum.GetNames<MergePolicyKind>())}."]);
+            }
+
+            _policies[CanonicalField(field)] = policy;
+        }
+
         foreach (var field in MergeFields.All.Keys)
         {
             var given = overrides.TryGetValue(field, out var configured) ? configured : null;
@@ -72,6 +88,9 @@ public sealed class MergePrecedence
             _orders[field] = named.Concat(sources.All.Select(s => s.Upstream)).Distinct().ToList();
         }
     }
+
+    /// <summary>How <paramref name="field"/> picks among the records holding a value: by <see cref="OrderOf"/> (the default) or most recently updated.</summary>
+    public MergePolicyKind PolicyOf(string field) => _policies.GetValueOrDefault(field, MergePolicyKind.OrderedSources);
 
     /// <summary>The upstreams <paramref name="field"/> is taken from, first first: every registered upstream, once.</summary>
     public IReadOnlyList<UpstreamName> OrderOf(string field) => _orders.TryGetValue(field, out var order)

@@ -60,7 +60,8 @@ public sealed class OnboardingMutations : IMutationFields
             });
     }
 
-    private static void ResultFields(ObjectGraphType<MutationPayload<CrossSystemOutcome>> payload)
+    /// <summary>The payload of every cross-system person action: the person after it, and one result per system.</summary>
+    internal static void ResultFields(ObjectGraphType<MutationPayload<CrossSystemOutcome>> payload)
     {
         payload.PersonField("The person as all systems show them after the action.");
         payload.Field<ListGraphType<NonNullGraphType<SystemResultType>>>("results").Description("One result per system asked for, in the order asked.").ReportsWrite()

@@ -34,6 +34,14 @@ public sealed record Person(
 {
     /// <summary>The person's account in <paramref name="upstream"/>: its first-listed record there, or null.</summary>
     public SourceAccount? AccountIn(Gateway.Upstreams.Common.UpstreamName upstream) => Accounts.FirstOrDefault(a => a.Source == upstream);
+
+    /// <summary>
+    /// Where each field came from and where the person's records disagree (see <see cref="Provenance.PersonProvenance"/>).
+    /// Derived from <see cref="Merge"/> and the conflict rules, so it is not part of a stored person (the change feed's
+    /// baseline); a person read back from one has <see cref="Provenance.PersonProvenance.None"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Provenance.PersonProvenance Provenance { get; init; } = Gateway.Graph.Provenance.PersonProvenance.None;
 }
 
 public sealed record PhoneNumbers(string? Main, string? Office, string? Mobile, string? Home);

@@ -1,5 +1,6 @@
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Errors;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 
@@ -14,7 +15,7 @@ public sealed class SourcePeopleDataLoaders(SourceCatalog sources)
 /// An upstream that fails only removes its accounts.
 /// </summary>
 public sealed class PeopleDirectoryDataLoader(
-    SourcePeopleDataLoaders lists, PersonMerger merger, DerivedSnapshotMemo<PeopleDirectory> memo, PersonIds ids)
+    SourcePeopleDataLoaders lists, PersonMerger merger, PersonProvenanceBuilder provenance, DerivedSnapshotMemo<PeopleDirectory> memo, PersonIds ids)
     : SnapshotDataLoader<Partial<PeopleDirectory>>
 {
     public override void Clear()
@@ -41,6 +42,6 @@ public sealed class PeopleDirectoryDataLoader(
     {
         var loaded = await lists.LoadAllAsync(cancellationToken);
         return new Partial<PeopleDirectory>(
-            await memo.GetOrBuildAsync([.. loaded.Value], () => new PeopleDirectory(merger.Merge(loaded.Value), ids)), loaded.Failures);
+            await memo.GetOrBuildAsync([.. loaded.Value], () => new PeopleDirectory(provenance.Attach(merger.Merge(loaded.Value)), ids)), loaded.Failures);
     }
 }

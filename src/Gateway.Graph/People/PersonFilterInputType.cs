@@ -1,4 +1,5 @@
 using Gateway.Graph.Filtering;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Sources;
 
 namespace Gateway.Graph.People;
@@ -22,5 +23,7 @@ public sealed class PersonFilterInputType : FilterInputType<Person>
         DateTime("createdAt", p => p.CreatedAt, "When the record was created.");
         DateTime("lastActiveAt", p => p.LastActiveAt, "Last activity.");
         List<SourceAccount, SourceAccountFilterInputType>("accounts", p => p.Accounts, "The upstream records merged into the person.");
+        Boolean("hasConflicts", p => p.Provenance.Conflicts.Count > 0, "Whether the person's records disagree (see `conflicts`).");
+        List<PersonConflict, PersonConflictFilterInputType>("conflicts", p => p.Provenance.Conflicts, "Where the person's records disagree.");
     }
 }

@@ -1,3 +1,4 @@
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Sources;
 using Gateway.Upstreams.Common;
 
@@ -6,15 +7,15 @@ namespace Gateway.Graph.People;
 /// <summary>
 /// Merges the person records of any number of upstreams into people by normalised email (<see cref="EmailKey"/>).
 /// Every record stays: each is one of the person's <see cref="Person.Accounts"/>, several from one upstream included.
-/// Each field is decided by <see cref="MergePrecedence"/>, and how (<see cref="Person.Merge"/>: the value every account
+/// Each field is decided by <see cref="MergePrecedence"/> (its order, or most recently updated where configured), and how (<see cref="Person.Merge"/>: the value every account
 /// holds, and the one taken) is computed here, once per person, when first asked for. Relations (<see cref="Person.Links"/>) are the union of
 /// every record's.
 /// </summary>
 public sealed class PersonMerger(MergePrecedence precedence)
 {
     // Each field with how it is read and its upstream order, resolved once: the merge runs per person and field.
-    private readonly (string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order)[] _fields =
-        [.. MergeFields.All.Select(f => (f.Key, f.Value, precedence.OrderOf(f.Key).ToArray()))];
+    private readonly (string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy)[] _fields =
+        [.. MergeFields.All.Select(f => (f.Key, f.Value, precedence.OrderOf(f.Key).ToArray(), precedence.PolicyOf(f.Key)))];
 
     private readonly Dictionary<string, int> _indexOf = MergeFields.All.Keys.Select((name, i) => (name, i)).ToDictionary(f => f.name, f => f.i, StringComparer.Ordinal);
 
@@ -77,7 +78,7 @@ public sealed class PersonMerger(MergePrecedence precedence)
             Merge: merge);
     }
 
-    private static FieldMerge Decide((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order) field, List<SourcePerson> records)
+    private static FieldMerge Decide((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records)
     {
         var all = new List<MergeCandidate>(records.Count);
         Scan(field, records, all);
@@ -86,8 +87,9 @@ public sealed class PersonMerger(MergePrecedence precedence)
 
     // The records holding a value for the field: upstreams in the field's order; within one upstream, its records in
     // the order it listed them. The first is the one taken; it is returned, and with a list every one is added to it.
-    private static MergeCandidate? Scan((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order) field, List<SourcePerson> records, List<MergeCandidate>? all)
+    private static MergeCandidate? Scan((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records, List<MergeCandidate>? all)
     {
+        if (field.Policy == MergePolicyKind.MostRecentlyUpdated) return ScanNewestFirst(field, records, all);
         MergeCandidate? first = null;
         foreach (var upstream in field.Order)
         {
@@ -102,6 +104,25 @@ public sealed class PersonMerger(MergePrecedence precedence)
         }
 
         return first;
+    }
+
+    // Most recently updated: every holder in the same order, then those with a change time (People v3's updated_at)
+    // first, newest first; the sort is stable, so holders without one, and ties, keep the precedence order.
+    private static MergeCandidate? ScanNewestFirst((string Name, Func<PersonProfile, object?> Read, UpstreamName[] Order, MergePolicyKind Policy) field, List<SourcePerson> records, List<MergeCandidate>? all)
+    {
+        var holders = new List<(MergeCandidate Candidate, DateTimeOffset? UpdatedAt)>(records.Count);
+        foreach (var upstream in field.Order)
+        {
+            foreach (var record in records)
+            {
+                if (record.Source == upstream && MergeFields.Read(field.Read, record.Profile) is { } value)
+                    holders.Add((new MergeCandidate(upstream, record.Account.ExternalId, value), record.Profile.UpdatedAt));
+            }
+        }
+
+        var ranked = holders.OrderBy(h => h.UpdatedAt is null).ThenByDescending(h => h.UpdatedAt ?? DateTimeOffset.MinValue).Select(h => h.Candidate).ToList();
+        all?.AddRange(ranked);
+        return ranked.Count > 0 ? ranked[0] : null;
     }
 
     // Links name their upstream, so only two records of one upstream can state the same link twice.

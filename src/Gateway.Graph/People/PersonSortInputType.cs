@@ -17,5 +17,6 @@ public sealed class PersonSortInputType : SortInputType<Person>
         Field("active", p => p.Active, "Active first with DESC.");
         Field("createdAt", p => p.CreatedAt, "Creation time.");
         Field("lastActiveAt", p => p.LastActiveAt, "Last activity.");
+        Field("conflictCount", p => p.Provenance.Conflicts.Count, "How many conflicts the person's records have; most first with DESC.");
     }
 }

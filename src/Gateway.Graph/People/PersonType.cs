@@ -2,6 +2,7 @@ using Gateway.Graph.Authorization;
 using GraphQL.Types;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.Projects;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Relay;
 using Gateway.Graph.Scalars;
 using Gateway.Graph.Sources;
@@ -57,5 +58,6 @@ public sealed class PersonType : ObjectGraphType<Person>
             .Description("The person's memberships with role, rate and state per project.")
             .Prefetches(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync())
             .Resolve(ctx => ctx.Loader<ProjectDirectoryDataLoader>().LoadAsync().Then(projects => ctx.Unwrap(projects).MembershipsOf(ctx.Source)));
+        this.AddProvenanceFields();
     }
 }

@@ -28,6 +28,7 @@ internal sealed class ScopeFieldMiddleware : IFieldMiddleware
             return FieldScopes.Read;
         if (context.ParentType == context.Schema.Mutation)
             return FieldScopes.Write;
-        return context.FieldDefinition.GetMetadata<string?>(FieldScopes.MetadataKey);
+        return context.FieldDefinition.GetMetadata<string?>(FieldScopes.MetadataKey)
+            ?? context.FieldDefinition.GetMetadata<Func<IResolveFieldContext, string?>?>(FieldScopes.ArgumentsMetadataKey)?.Invoke(context);
     }
 }

@@ -83,7 +83,9 @@ public sealed class RedisLogTests(GatewayFixture gateway, RedisServer redis) : I
 
         await using var second = gateway.CreateInstance(settings);
         var resumedClient = second.CreateClient();
-        await using var resumed = await SseSubscriber.StartAsync(resumedClient, ChangeFeedFixture.Subscription, new { after = cursor });
+        // Person updates only: a title change can also make a title conflict appear or go, which is an event of its own.
+        await using var resumed = await SseSubscriber.StartAsync(resumedClient, ChangeFeedFixture.Subscription,
+            new { after = cursor, where = new { kind = new { eq = "PERSON_UPDATED" } } });
         var received = new List<JsonElement>();
         for (var i = 0; i < 2; i++)
             received.Add(Events.Event((await resumed.NextAsync(Wait))!.Value));

@@ -64,6 +64,7 @@ public sealed class DependentRoundTripTests(RecordingGatewayFixture gateway) : I
         query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id email displayName title } } }
         """)]
     [InlineData("people-email-in", "query($emails: [String!]!) { people(first: 50, where: { email: { in: $emails } }) { nodes { id email displayName title } } }")]
+    [InlineData("conflicted-people", "{ people(first: 50, where: { hasConflicts: { eq: true } }) { totalCount nodes { id email displayName conflicts { kind field system chosen values { source externalId value } } } } }")]
     public async Task Scenario_TakesTheDependentRoundTripsTheBenchmarkLists(string scenario, string query)
     {
         var variables = await VariablesAsync();

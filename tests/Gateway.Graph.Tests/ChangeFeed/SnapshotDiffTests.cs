@@ -1,4 +1,5 @@
 using Gateway.Graph.ChangeFeed;
+using Gateway.Graph.Provenance;
 using Gateway.Upstreams.Common;
 
 namespace Gateway.Graph.Tests.ChangeFeed;
@@ -59,5 +60,24 @@ public sealed class SnapshotDiffTests
         Assert.Empty(SnapshotDiff.Diff(before, "d1", after, Now));
         Assert.Equal(DirectorySnapshot.DigestOf(before.ToJson()), DirectorySnapshot.DigestOf(after.ToJson()));
         Assert.Equal(before.ToJson(), DirectorySnapshot.FromJson(before.ToJson()).ToJson());
+    }
+
+    [Fact]
+    public void ConflictThatAppearsOrGoes_IsItsOwnEvent_AndSurvivesTheStoredBaseline()
+    {
+        var duplicate = new ConflictChange(PersonField.Email, ConflictKind.DuplicateAccount, UpstreamName.Worksection);
+        var title = new ConflictChange(PersonField.Title, ConflictKind.ValueMismatch, null);
+        var ada = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer")).People.Single();
+        var before = new DirectorySnapshot([ada with { Conflicts = [duplicate] }]);
+        var after = new DirectorySnapshot([ada with { Conflicts = [title] }]);
+
+        var events = SnapshotDiff.Diff(DirectorySnapshot.FromJson(before.ToJson()), "d1", after, Now);
+
+        Assert.Equal(
+            [(ChangeKind.ConflictAppeared, title), (ChangeKind.ConflictResolved, duplicate)],
+            events.Select(e => (e.Kind, e.Conflict!)).ToList());
+        Assert.All(events, e => Assert.Empty(e.Changes));
+        Assert.NotEqual(events[0].Id, events[1].Id);
+        Assert.Empty(SnapshotDiff.Diff(after, "d2", DirectorySnapshot.FromJson(after.ToJson()), Now));
     }
 }

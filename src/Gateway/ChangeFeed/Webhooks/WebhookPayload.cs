@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gateway.Graph.ChangeFeed;
 using Gateway.Graph.People;
 using Gateway.Graph.Relay;
+using Gateway.Graph.Sources;
 using Gateway.Graph.Teams;
 using Gateway.Upstreams.Common;
 
@@ -12,7 +13,7 @@ namespace Gateway.ChangeFeed.Webhooks;
 /// The body of a delivery in the Standard Webhooks shape, <c>{type, timestamp, data}</c>, where <c>data</c> carries the
 /// same names and values as <c>PersonChangeEvent</c> in GraphQL (a "thin" payload: ids and what changed).
 /// </summary>
-internal sealed class WebhookPayload(PersonIds ids)
+internal sealed class WebhookPayload(PersonIds ids, SourceIdentities sources)
 {
     public string Write(ChangeLogEntry entry, bool includeContactData)
     {
@@ -47,6 +48,14 @@ internal sealed class WebhookPayload(PersonIds ids)
                 json.WriteString("name", team.Name);
                 json.WriteEndObject();
             }
+            if (change.Conflict is { } conflict)
+            {
+                json.WriteStartObject("conflict");
+                json.WriteString("field", JsonNamingPolicy.SnakeCaseUpper.ConvertName(conflict.Field.ToString()));
+                json.WriteString("kind", JsonNamingPolicy.SnakeCaseUpper.ConvertName(conflict.Kind.ToString()));
+                json.WriteString("system", conflict.System is { } system ? SourceOf(system) : null);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -61,11 +70,14 @@ internal sealed class WebhookPayload(PersonIds ids)
         ChangeKind.PersonRemoved => "person.removed",
         ChangeKind.TeamMembershipAdded => "person.team_membership.added",
         ChangeKind.TeamMembershipRemoved => "person.team_membership.removed",
+        ChangeKind.ConflictAppeared => "person.conflict.appeared",
+        ChangeKind.ConflictResolved => "person.conflict.resolved",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     // As the GraphQL enums spell them.
     private static string KindOf(ChangeKind kind) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(kind.ToString());
 
-    private static string SourceOf(UpstreamName source) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(source.ToString());
+    // The upstream's SourceSystem value, as the schema spells it (PEOPLE_V3).
+    private string SourceOf(UpstreamName source) => sources[source].SchemaValue;
 }
