@@ -10,19 +10,23 @@ namespace Gateway.Graph.Provenance;
 public sealed class PersonProvenance
 {
     /// <summary>For a person built without records: no values, no conflicts.</summary>
-    public static readonly PersonProvenance None = new([], field => new FieldProvenance(field, new MergePolicy(MergePolicyKind.OrderedSources, []), null, []), []);
+    public static readonly PersonProvenance None = new(new Lazy<IReadOnlyList<AccountValues>>(() => []), field => new FieldProvenance(field, new MergePolicy(MergePolicyKind.OrderedSources, []), null, []), []);
 
+    private readonly Lazy<IReadOnlyList<AccountValues>> _accounts;
     private readonly Lazy<IReadOnlyDictionary<PersonField, FieldProvenance>> _fields;
     private readonly Lazy<IReadOnlyList<PersonConflict>> _conflicts;
 
-    public PersonProvenance(IReadOnlyList<AccountValues> accounts, Func<PersonField, FieldProvenance> field, IReadOnlyList<UpstreamName> requireAccountIn)
+    public PersonProvenance(
+        Lazy<IReadOnlyList<AccountValues>> accounts, Func<PersonField, FieldProvenance> field, IReadOnlyList<UpstreamName> requireAccountIn)
     {
-        Accounts = accounts;
+        ArgumentNullException.ThrowIfNull(accounts);
+        _accounts = accounts;
         _fields = new(() => Enum.GetValues<PersonField>().ToDictionary(f => f, field));
-        _conflicts = new(() => ConflictDetector.Detect(accounts, _fields.Value, requireAccountIn));
+        _conflicts = new(() => ConflictDetector.Detect(accounts.Value, _fields.Value, requireAccountIn));
     }
 
-    public IReadOnlyList<AccountValues> Accounts { get; }
+    /// <summary>Each record's values, field by field, worked out on first use.</summary>
+    public IReadOnlyList<AccountValues> Accounts => _accounts.Value;
 
     public FieldProvenance Of(PersonField field) => _fields.Value[field];
 

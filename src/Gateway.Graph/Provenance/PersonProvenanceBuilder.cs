@@ -40,8 +40,10 @@ public sealed class PersonProvenanceBuilder(MergePrecedence precedence, IOptions
     public PersonProvenance For(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var accounts = person.Accounts.Select(a => Values(person, a)).ToList();
-        return new PersonProvenance(accounts, field => Field(person, field, accounts), _requireAccountIn);
+        // Nothing is worked out here: every merge (each change of a list, each write) attaches provenance to every
+        // person, and reading each record's values would build every field's candidates the merge leaves for later.
+        var accounts = new Lazy<IReadOnlyList<AccountValues>>(() => person.Accounts.Select(a => Values(person, a)).ToList());
+        return new PersonProvenance(accounts, field => Field(person, field, accounts.Value), _requireAccountIn);
     }
 
     private FieldProvenance Field(Person person, PersonField field, IReadOnlyList<AccountValues> accounts)
