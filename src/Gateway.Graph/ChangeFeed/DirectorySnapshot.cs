@@ -21,8 +21,14 @@ public sealed record DirectorySnapshot(IReadOnlyList<SnapshotPerson> People)
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
-    public static DirectorySnapshot FromJson(ReadOnlySpan<byte> json) =>
-        JsonSerializer.Deserialize<DirectorySnapshot>(json, Json) ?? throw new JsonException("The stored change feed baseline is empty.");
+    public static DirectorySnapshot FromJson(ReadOnlySpan<byte> json)
+    {
+        var stored = JsonSerializer.Deserialize<DirectorySnapshot>(json, Json) ?? throw new JsonException("The stored change feed baseline is empty.");
+        // Field merges are not stored (Person.Merge): a person read back has none, so a cleared field has no source.
+        return new DirectorySnapshot(stored.People.Select(p => (object?)p.Person.Merge is null ? p with { Person = p.Person with { Merge = NoMerges } } : p).ToList());
+    }
+
+    private static readonly IReadOnlyDictionary<string, FieldMerge> NoMerges = new Dictionary<string, FieldMerge>();
 
     /// <summary>A short hash of the stored form: equal snapshots have equal digests on every instance.</summary>
     public static string DigestOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..32];

@@ -30,7 +30,9 @@ public sealed record Person(
     IReadOnlyList<Handle> Socials,
     IReadOnlyList<SourceAccount> Accounts,
     IReadOnlyList<SourceLink> Links,
-    IReadOnlyDictionary<string, FieldMerge> Merge)
+    // How each field was decided: derived, and as large as the person again, so not part of a stored person (the
+    // change feed's baseline); a person read back from one has no field merges.
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyDictionary<string, FieldMerge> Merge)
 {
     /// <summary>The person's account in <paramref name="upstream"/>: its first-listed record there, or null.</summary>
     public SourceAccount? AccountIn(Gateway.Upstreams.Common.UpstreamName upstream) => Accounts.FirstOrDefault(a => a.Source == upstream);
