@@ -127,10 +127,12 @@ public sealed class ReadResilienceTests(EmulatorFixture fixture) : IClassFixture
     {
         await using var services = fixture.CreateServices(new Dictionary<string, string?>
         {
-            ["Upstreams:Resilience:ReadAttemptTimeout"] = "00:00:00.300",
+            ["Upstreams:Resilience:ReadAttemptTimeout"] = "00:00:01.500",
             ["Upstreams:Resilience:ReadMaxRetries"] = "1",
         });
-        await fixture.Control.SetFaultAsync(EmulatorUpstreams.Worksection, new FaultSettings { LatencyMs = 3000 });
+        // Counted on arrival: open the connection first so that neither timed-out attempt is cut before it gets there.
+        await services.Worksection.GetUserGroupsAsync(CancellationToken.None);
+        await fixture.Control.SetFaultAsync(EmulatorUpstreams.Worksection, new FaultSettings { LatencyMs = 10_000 });
 
         await Expect.UpstreamError(UpstreamErrorKind.Timeout, () => services.Worksection.GetContactGroupsAsync(CancellationToken.None));
 

@@ -44,10 +44,14 @@ public sealed class StallAndBadBodyBreakerTests(EmulatorFixture fixture) : IClas
     {
         await using var services = fixture.CreateServices(new Dictionary<string, string?>
         {
-            ["Upstreams:Resilience:ReadAttemptTimeout"] = "00:00:00.400",
+            ["Upstreams:Resilience:ReadAttemptTimeout"] = "00:00:01.500",
             ["Upstreams:Resilience:ReadMaxRetries"] = "1",
             ["Upstreams:Resilience:ReadStallTimeoutFloor"] = "00:00:00.100",
         });
+        // The emulator counts a call when it arrives. An attempt cut before its request got there (a cold connection
+        // on a busy machine) would go uncounted, so the connection is opened by another operation, which leaves
+        // this one without history, and the attempt timeout is far above a loopback round trip.
+        await services.PeopleV3.GetGroupsAsync(CancellationToken.None);
         await fixture.Control.SetFaultAsync(EmulatorUpstreams.PeopleV3, new FaultSettings { Hang = true, Operations = [Roles] });
 
         await Expect.UpstreamError(UpstreamErrorKind.Timeout, () => services.PeopleV3.GetRolesAsync(CancellationToken.None));

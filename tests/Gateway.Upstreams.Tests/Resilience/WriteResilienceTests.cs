@@ -61,8 +61,10 @@ public sealed class WriteResilienceTests(EmulatorFixture fixture) : IClassFixtur
     {
         await using var services = fixture.CreateServices(new Dictionary<string, string?>
         {
-            ["Upstreams:Resilience:WriteAttemptTimeout"] = "00:00:00.500",
+            ["Upstreams:Resilience:WriteAttemptTimeout"] = "00:00:01.500",
         });
+        // Counted on arrival: open the connection first so that the write is not cut before it gets there.
+        await services.Worksection.GetUserGroupsAsync(CancellationToken.None);
         await fixture.Control.SetFaultAsync(EmulatorUpstreams.Worksection, new FaultSettings { Hang = true, Operations = ["add_user"] });
 
         var error = await Expect.UpstreamError(UpstreamErrorKind.OutcomeUnknown, () =>
