@@ -47,11 +47,18 @@ public sealed class LinearRefusalTests(GatewayFixture gateway) : IClassFixture<G
         await gateway.QueryAsync(document);
         await gateway.Control.ResetAsync();
 
-        var baseline = await CpuPerRequestAsync(small, 20);
-        var measured = await CpuPerRequestAsync(document, 5);
+        // A quadratic shape fails every measurement; a busy machine (other processes' builds, this process's idle
+        // thread-pool spinning) can spoil one. So up to three measurements, and the best one counts.
+        var measurements = new List<(double Ratio, string Text)>();
+        while (measurements.Count < 3 && measurements.All(m => m.Ratio > MaxRatio))
+        {
+            var baseline = await CpuPerRequestAsync(small, 20);
+            var measured = await CpuPerRequestAsync(document, 5);
+            var ratio = measured.TotalMilliseconds / baseline.TotalMilliseconds;
+            measurements.Add((ratio, $"{measured.TotalMilliseconds:0.0} ms CPU against {baseline.TotalMilliseconds:0.00} ms for 1 KB (x{ratio:0})"));
+        }
 
-        var ratio = measured.TotalMilliseconds / baseline.TotalMilliseconds;
-        Assert.True(ratio <= MaxRatio, $"{shape}: {measured.TotalMilliseconds:0.0} ms CPU against {baseline.TotalMilliseconds:0.00} ms for 1 KB (x{ratio:0})");
+        Assert.True(measurements.Min(m => m.Ratio) <= MaxRatio, $"{shape}: {string.Join("; ", measurements.Select(m => m.Text))}");
         Assert.Equal(0, (await gateway.Control.GetStatsAsync()).Total);
     }
 
