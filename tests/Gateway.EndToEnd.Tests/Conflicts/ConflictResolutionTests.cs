@@ -53,14 +53,13 @@ public sealed class ConflictResolutionTests(MutationFixture gateway) : IClassFix
     [Fact]
     public async Task InactiveInZohoOnly_ReactivatedThere_ConflictGone()
     {
-        const string reactivated = "beatriz.obrien@zillum.com";
+        const string reactivated = "aisha.stone@zillum.com";
 
-        var response = (await gateway.QueryAsync(Resolve, new { input = new { email = reactivated, field = "ACTIVE", systems = new[] { "ZOHO_PROJECTS", "PEOPLE_V3" } } })).EnsureNoErrors();
+        var response = (await gateway.QueryAsync(Resolve, new { input = new { email = reactivated, field = "ACTIVE", value = "true", systems = new[] { "ZOHO_PROJECTS" } } })).EnsureNoErrors();
 
-        // People v3 has them active, so the person is active: Zoho follows, People v3 has nothing to do.
-        Assert.Equal(["ZOHO_PROJECTS:DONE", "PEOPLE_V3:ALREADY_DONE"], CrossSystemAssertions.Statuses(response, "resolvePersonConflict"));
+        // Still at work in Worksection, so the Zoho Projects seat is switched back on.
+        Assert.Equal(["ZOHO_PROJECTS:DONE"], CrossSystemAssertions.Statuses(response, "resolvePersonConflict"));
         Assert.Equal(1, await gateway.CallsAsync("zoho", WriteOperations.ZohoActivate));
-        Assert.Equal(0, await gateway.CallsAsync("peoplev3", WriteOperations.PeopleV3Update));
         Assert.Empty(await ConflictsOfAsync(reactivated));
     }
 
