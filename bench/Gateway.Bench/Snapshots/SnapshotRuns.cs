@@ -44,9 +44,12 @@ public sealed class SnapshotRuns(BuiltOutputs outputs, BenchSettings settings, T
         using var gatewayHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
         var targets = await BenchTargets.ReadAsync(gatewayHttp, stack.GraphQLEndpoint, direct, ct);
         var runner = new ScenarioRunner(stack, gatewayHttp, new BaselineScenarios(direct), settings);
+        var scenarios = ScenarioCatalog.All(targets).Where(s => names.Contains(s.Name)).ToList();
+        // A fresh stack (three fresh gateways) would otherwise pay its JIT in the first measured runs, the 0 ms ones.
+        await runner.WarmUpStackAsync(scenarios, ct);
         foreach (var latency in settings.LatenciesMs)
         {
-            foreach (var scenario in ScenarioCatalog.All(targets).Where(s => names.Contains(s.Name)))
+            foreach (var scenario in scenarios)
             {
                 report.Define(scenario);
                 var run = await runner.RunAsync(scenario, ScenarioRunner.GatewayTarget, latency, ct) with { Target = target };
