@@ -92,7 +92,7 @@ public static class UpstreamServiceCollectionExtensions
         services.AddSingleton<DecodedReadMemo>();
         services.AddUpstreamSnapshots(config);
         services.AddUpstreamQuotas(config);
-        services.AddSingleton<IUpstreamProbe, UpstreamProbe>();
+        services.AddSingleton<IUpstreamBreakers, UpstreamBreakers>();
         return services;
     }
 }

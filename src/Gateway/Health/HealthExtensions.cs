@@ -24,7 +24,7 @@ public static class HealthExtensions
             {
                 options.Registrations.Add(new HealthCheckRegistration(
                     upstream.Code,
-                    checks => new UpstreamHealthCheck(checks.GetRequiredService<IServiceScopeFactory>(), checks.GetRequiredService<IUpstreamProbe>(), upstream),
+                    checks => new UpstreamHealthCheck(checks.GetRequiredService<IServiceScopeFactory>(), checks.GetRequiredService<IUpstreamBreakers>(), upstream),
                     HealthStatus.Degraded,
                     [ReadyTag],
                     TimeSpan.FromSeconds(5)));

@@ -8,7 +8,7 @@ namespace Gateway.Health;
 /// One upstream's readiness: its adapter's probe, one cheap read through the real client (so through its breaker). An
 /// unreachable upstream is Degraded, not Unhealthy: the gateway still answers with partial data from the others.
 /// </summary>
-internal sealed class UpstreamHealthCheck(IServiceScopeFactory scopes, IUpstreamProbe breakers, UpstreamName upstream) : IHealthCheck
+internal sealed class UpstreamHealthCheck(IServiceScopeFactory scopes, IUpstreamBreakers breakers, UpstreamName upstream) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

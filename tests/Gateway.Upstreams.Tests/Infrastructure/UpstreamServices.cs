@@ -47,7 +47,7 @@ public sealed class UpstreamServices : IAsyncDisposable
 
     public PeopleV3Client PeopleV3 => provider.GetRequiredService<PeopleV3Client>();
 
-    public IUpstreamProbe Probe => provider.GetRequiredService<IUpstreamProbe>();
+    public IUpstreamBreakers Breakers => provider.GetRequiredService<IUpstreamBreakers>();
 
     public FakeLogCollector Logs => provider.GetFakeLogCollector();
 

@@ -37,8 +37,8 @@ public sealed class CircuitBreakerTests(EmulatorFixture fixture) : IClassFixture
 
         Assert.Equal(4, callsWhenOpened);
         Assert.Contains("paused", read.Message);
-        Assert.True(services.Probe.IsCircuitOpen(UpstreamName.PeopleV3));
-        Assert.False(services.Probe.IsCircuitOpen(UpstreamName.Worksection));
+        Assert.True(services.Breakers.IsCircuitOpen(UpstreamName.PeopleV3));
+        Assert.False(services.Breakers.IsCircuitOpen(UpstreamName.Worksection));
         Assert.Equal(4, (await fixture.Control.GetStatsAsync()).CountUpstream(EmulatorUpstreams.PeopleV3));
     }
 
@@ -57,8 +57,8 @@ public sealed class CircuitBreakerTests(EmulatorFixture fixture) : IClassFixture
             await Expect.UpstreamError(UpstreamErrorKind.Unavailable, () => services.Zoho.GetProjectsAsync(CancellationToken.None));
         }
 
-        Assert.True(services.Probe.IsCircuitOpen(UpstreamName.ZohoProjects));
+        Assert.True(services.Breakers.IsCircuitOpen(UpstreamName.ZohoProjects));
         Assert.NotEmpty(await services.Worksection.GetUsersAsync(CancellationToken.None));
-        Assert.True(await services.Probe.IsReachableAsync(UpstreamName.PeopleV3, CancellationToken.None));
+        await services.PeopleV3.ProbeAsync(CancellationToken.None);
     }
 }

@@ -170,6 +170,6 @@ public sealed class ReadResilienceTests(EmulatorFixture fixture) : IClassFixture
         var error = await Expect.UpstreamError(UpstreamErrorKind.Unavailable, () => services.PeopleV3.GetLanguagesAsync(CancellationToken.None));
 
         Assert.Equal(UpstreamName.PeopleV3, error.Upstream);
-        Assert.False(await services.Probe.IsReachableAsync(UpstreamName.PeopleV3, CancellationToken.None));
+        await Expect.UpstreamError(UpstreamErrorKind.Unavailable, () => services.PeopleV3.ProbeAsync(CancellationToken.None));
     }
 }

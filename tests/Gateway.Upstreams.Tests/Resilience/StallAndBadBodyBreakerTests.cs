@@ -80,7 +80,7 @@ public sealed class StallAndBadBodyBreakerTests(EmulatorFixture fixture) : IClas
         var paused = await Expect.UpstreamError(UpstreamErrorKind.Unavailable, () => services.PeopleV3.GetPeopleAsync(CancellationToken.None));
 
         Assert.Contains("paused", paused.Message);
-        Assert.True(services.Probe.IsCircuitOpen(UpstreamName.PeopleV3));
+        Assert.True(services.Breakers.IsCircuitOpen(UpstreamName.PeopleV3));
         Assert.Equal(4, (await fixture.Control.GetStatsAsync()).CountUpstream(EmulatorUpstreams.PeopleV3));
     }
 
@@ -97,6 +97,6 @@ public sealed class StallAndBadBodyBreakerTests(EmulatorFixture fixture) : IClas
             await Expect.UpstreamError(UpstreamErrorKind.NotFound, () => services.PeopleV3.GetPersonAsync(999_999_999, CancellationToken.None));
         }
 
-        Assert.False(services.Probe.IsCircuitOpen(UpstreamName.PeopleV3));
+        Assert.False(services.Breakers.IsCircuitOpen(UpstreamName.PeopleV3));
     }
 }
