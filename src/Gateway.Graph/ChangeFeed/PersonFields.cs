@@ -39,11 +39,15 @@ internal static class PersonFields
     ];
 
     /// <summary>
-    /// The upstream a field's value comes from, as the merge decided it (its per-field provenance); null for a field the
-    /// merge does not decide (accounts) or that no account holds.
+    /// Per upstream code, the space-separated compared fields whose value it gave, as the merge decided it (its
+    /// per-field provenance): what a stored baseline keeps of <see cref="Person.Merge"/> (<see cref="SnapshotPerson.Sources"/>).
+    /// Fields the merge does not decide (accounts) or that no account holds have none.
     /// </summary>
-    public static UpstreamName? SourceOf(Field field, Person person) =>
-        person.Merge.TryGetValue(field.Name, out var merge) ? merge.Chosen?.Source : null;
+    public static IReadOnlyDictionary<string, string> SourcesOf(Person person) =>
+        All.Select(f => (f.Name, Source: person.Merge.TryGetValue(f.Name, out var merge) ? merge.Chosen?.Source : null))
+            .Where(f => f.Source is not null)
+            .GroupBy(f => f.Source!.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(f => f.Name)), StringComparer.Ordinal);
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
 

@@ -38,6 +38,20 @@ public sealed class SnapshotDiffTests
     }
 
     [Fact]
+    public void RemovedPerson_ReadBackFromAStoredBaseline_KeepsTheUpstreamOfEachClearedField()
+    {
+        var fresh = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var stored = DirectorySnapshot.FromJson(fresh.ToJson());
+
+        var expected = Assert.Single(SnapshotDiff.Diff(fresh, "d1", Directories.Of(), Now));
+        var removal = Assert.Single(SnapshotDiff.Diff(stored, "d1", Directories.Of(), Now));
+
+        Assert.Equal(ChangeKind.PersonRemoved, removal.Kind);
+        Assert.Equal(expected.Changes, removal.Changes);
+        Assert.Contains(new FieldChange("title", "Engineer", null, UpstreamName.PeopleV3, Private: false), removal.Changes);
+    }
+
+    [Fact]
     public void SameTransition_GivesTheSameIds_AnotherBaselineGivesOthers()
     {
         var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
