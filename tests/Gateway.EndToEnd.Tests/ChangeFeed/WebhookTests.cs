@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using StackExchange.Redis;
 
 namespace Gateway.EndToEnd.Tests.ChangeFeed;
 
@@ -16,7 +17,7 @@ namespace Gateway.EndToEnd.Tests.ChangeFeed;
 /// A webhook receiver on loopback checks every delivery against the Standard Webhooks text itself (HMAC-SHA256 of
 /// <c>id.timestamp.body</c> with the base64 secret after <c>whsec_</c>), not with the package the gateway signs with.
 /// </summary>
-public sealed class WebhookTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+public sealed class WebhookTests(GatewayFixture gateway, RedisServer redis) : IClassFixture<GatewayFixture>, IClassFixture<RedisServer>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
@@ -132,6 +133,60 @@ public sealed class WebhookTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal(2, records.Count(r => r.Message.StartsWith("Webhook broken: attempt ", StringComparison.Ordinal)));
         foreach (var secret in secrets.Concat(secrets.Select(s => s["whsec_".Length..])))
             Assert.DoesNotContain(records, r => $"{r.Message} {r.Exception} {string.Join(' ', r.StructuredState?.Select(p => p.Value) ?? [])}".Contains(secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PositionStoreFailingAfterADelivery_TheEndpointResumesFromItsStoredPosition()
+    {
+        // The Redis hash of the endpoints' positions (RedisWebhookCursors).
+        const string positions = "changefeed:webhook-cursors";
+        var titles = new ConcurrentQueue<string?>();
+        var delivered = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        await using var receiver = await StartReceiverAsync(async context =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            titles.Enqueue(TitleOf(await reader.ReadToEndAsync()));
+            // The first delivery is answered once Redis fails: storing its position is what fails.
+            if (delivered.TrySetResult())
+                await release.Task;
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+        });
+        await using var configured = gateway.CreateInstance(new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = redis.Connection,
+            ["ChangeFeed:Enabled"] = "true",
+            ["ChangeFeed:PollInterval"] = "00:00:00.500",
+            ["ChangeFeed:Webhooks:0:Name"] = "resuming",
+            ["ChangeFeed:Webhooks:0:Url"] = receiver.Url + "hook",
+            ["ChangeFeed:Webhooks:0:Secret"] = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["ChangeFeed:Webhooks:0:Kinds:0"] = "PersonUpdated",
+            ["ChangeFeed:WebhookDelivery:FirstRetryDelay"] = "00:00:00.100",
+        });
+        await using var instance = configured.WithWebHostBuilder(web => web.ConfigureLogging(logging => logging.AddFakeLogging()));
+        instance.CreateClient().Dispose();
+        await ChangeFeedFixture.WaitForBaselineAsync(instance.Services);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(redis.Connection);
+        var db = admin.GetDatabase();
+        var logs = instance.Services.GetFakeLogCollector();
+
+        var first = "Resumed first " + Guid.NewGuid().ToString("N")[..6];
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, first, index: 34);
+        await delivered.Task.WaitAsync(Wait);
+        // Redis answers every read and write of the positions with an error (WRONGTYPE) until the hash is put back.
+        await db.KeyRenameAsync(positions, positions + ":kept");
+        await db.StringSetAsync(positions, "not a hash");
+        release.SetResult();
+        await WaitUntilAsync(() => logs.GetSnapshot().Any(r => r.Message.StartsWith("Webhook resuming delivery", StringComparison.Ordinal)));
+        // Put back in one step: a loop reading no position at all would start after the newest event.
+        await db.KeyRenameAsync(positions + ":kept", positions);
+
+        // The first event's position was never stored: it is sent again (at least once), then the endpoint goes on.
+        await WaitUntilAsync(() => titles.Count(t => t == first) == 2);
+        var second = "Resumed second " + Guid.NewGuid().ToString("N")[..6];
+        await ChangeFeedFixture.ChangeTitleInPeopleV3Async(gateway.Emulators, second, index: 35);
+        await WaitUntilAsync(() => titles.Contains(second));
+        Assert.Equal([first, first, second], titles);
     }
 
     private static Task Answer(HttpContext context, ConcurrentQueue<string> attempts, int status)
