@@ -21,7 +21,8 @@ internal static class PersonFields
         new("title", p => p.Title),
         new("avatarUrl", p => p.AvatarUrl),
         new("department", p => p.Department),
-        new("phones", p => Json(p.Phones), Private: true),
+        // A person no record gives a phone to has four empty numbers: no value, like the other empty fields.
+        new("phones", p => p.Phones is { Main: null, Office: null, Mobile: null, Home: null } ? null : Json(p.Phones), Private: true),
         new("addresses", p => p.Addresses.Count == 0 ? null : Json(p.Addresses), Private: true),
         new("timezoneOffsetHours", p => p.TimezoneOffsetHours?.ToString(CultureInfo.InvariantCulture)),
         new("language", p => p.Language),

@@ -49,6 +49,9 @@ public sealed class SnapshotDiffTests
         Assert.Equal(ChangeKind.PersonRemoved, removal.Kind);
         Assert.Equal(expected.Changes, removal.Changes);
         Assert.Contains(new FieldChange("title", "Engineer", null, UpstreamName.PeopleV3, Private: false), removal.Changes);
+        // Every field with a value, and no other: Ada has no phone. Only `accounts` is not decided by the merge.
+        Assert.DoesNotContain(removal.Changes, c => c.Field == "phones");
+        Assert.Equal(["accounts"], removal.Changes.Where(c => c.Source is null).Select(c => c.Field));
     }
 
     [Fact]
