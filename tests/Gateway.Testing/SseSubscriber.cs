@@ -12,6 +12,9 @@ public sealed class SseSubscriber : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Channel<(string Event, string Data)> _events = Channel.CreateUnbounded<(string, string)>();
     private readonly Task _reading;
+    private readonly SemaphoreSlim _comments = new(0);
+    private volatile bool _completed;
+    private int _disposed;
 
     private SseSubscriber(HttpResponseMessage response)
     {
@@ -22,6 +25,9 @@ public sealed class SseSubscriber : IAsyncDisposable
     public HttpStatusCode Status => _response.StatusCode;
 
     public string? ContentType => _response.Content.Headers.ContentType?.MediaType;
+
+    /// <summary>Whether the server sent a <c>complete</c> event (rather than just ending the response).</summary>
+    public bool Completed => _completed;
 
     /// <summary>Returns once the server accepted the stream: the subscription is live from then on.</summary>
     public static async Task<SseSubscriber> StartAsync(HttpClient client, string query, object? variables = null)
@@ -54,6 +60,25 @@ public sealed class SseSubscriber : IAsyncDisposable
         }
     }
 
+    /// <summary>True once the server sent a comment line (<c>:</c>, its keep-alive) not yet waited for; false after the timeout.</summary>
+    public Task<bool> CommentAsync(TimeSpan timeout) => _comments.WaitAsync(timeout);
+
+    /// <summary>True once the response ended (with or without <c>complete</c>), whatever events were left unread; false after the timeout.</summary>
+    public async Task<bool> EndedAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (await _events.Reader.WaitToReadAsync(cancel.Token))
+                _events.Reader.TryRead(out _);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     private async Task ReadAsync()
     {
         try
@@ -64,6 +89,8 @@ public sealed class SseSubscriber : IAsyncDisposable
             {
                 if (line.Length == 0)
                 {
+                    if (name == "complete")
+                        _completed = true;
                     if (data.Length > 0 || name != "message")
                         _events.Writer.TryWrite((name, data));
                     (name, data) = ("message", "");
@@ -74,6 +101,8 @@ public sealed class SseSubscriber : IAsyncDisposable
                     data += line["data: ".Length..];
                 else if (line == "data:")
                     data += "";
+                else if (line.StartsWith(':'))
+                    _comments.Release();
             }
         }
         catch (Exception error) when (error is OperationCanceledException or IOException or HttpRequestException)
@@ -85,11 +114,15 @@ public sealed class SseSubscriber : IAsyncDisposable
         }
     }
 
+    /// <summary>Closes the connection (how a client ends a subscription); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
         await _stop.CancelAsync();
         _response.Dispose();
         await _reading;
         _stop.Dispose();
+        _comments.Dispose();
     }
 }

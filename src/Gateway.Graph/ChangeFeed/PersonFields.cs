@@ -21,7 +21,8 @@ internal static class PersonFields
         new("title", p => p.Title),
         new("avatarUrl", p => p.AvatarUrl),
         new("department", p => p.Department),
-        new("phones", p => Json(p.Phones), Private: true),
+        // A person no record gives a phone to has four empty numbers: no value, like the other empty fields.
+        new("phones", p => p.Phones is { Main: null, Office: null, Mobile: null, Home: null } ? null : Json(p.Phones), Private: true),
         new("addresses", p => p.Addresses.Count == 0 ? null : Json(p.Addresses), Private: true),
         new("timezoneOffsetHours", p => p.TimezoneOffsetHours?.ToString(CultureInfo.InvariantCulture)),
         new("language", p => p.Language),
@@ -39,11 +40,15 @@ internal static class PersonFields
     ];
 
     /// <summary>
-    /// The upstream a field's value comes from, as the merge decided it (its per-field provenance); null for a field the
-    /// merge does not decide (accounts) or that no account holds.
+    /// Per upstream code, the space-separated compared fields whose value it gave, as the merge decided it (its
+    /// per-field provenance): what a stored baseline keeps of <see cref="Person.Merge"/> (<see cref="SnapshotPerson.Sources"/>).
+    /// Fields the merge does not decide (accounts) or that no account holds have none.
     /// </summary>
-    public static UpstreamName? SourceOf(Field field, Person person) =>
-        person.Merge.TryGetValue(field.Name, out var merge) ? merge.Chosen?.Source : null;
+    public static IReadOnlyDictionary<string, string> SourcesOf(Person person) =>
+        All.Select(f => (f.Name, Source: person.Merge.TryGetValue(f.Name, out var merge) ? merge.Chosen?.Source : null))
+            .Where(f => f.Source is not null)
+            .GroupBy(f => f.Source!.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(' ', g.Select(f => f.Name)), StringComparer.Ordinal);
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
 

@@ -23,17 +23,17 @@ public static class SnapshotDiff
             var now_ = current.GetValueOrDefault(key);
             if (was is null)
             {
-                events.Add(Event(ChangeKind.PersonAdded, now_!.Person, Changes(null, now_.Person)));
+                events.Add(Event(ChangeKind.PersonAdded, now_!.Person, Changes(null, now_)));
                 events.AddRange(now_.Teams.Select(t => Event(ChangeKind.TeamMembershipAdded, now_.Person, [], t)));
             }
             else if (now_ is null)
             {
                 events.AddRange(was.Teams.Select(t => Event(ChangeKind.TeamMembershipRemoved, was.Person, [], t)));
-                events.Add(Event(ChangeKind.PersonRemoved, was.Person, Changes(was.Person, null)));
+                events.Add(Event(ChangeKind.PersonRemoved, was.Person, Changes(was, null)));
             }
             else
             {
-                var changes = Changes(was.Person, now_.Person);
+                var changes = Changes(was, now_);
                 if (changes.Count > 0)
                     events.Add(Event(ChangeKind.PersonUpdated, now_.Person, changes));
                 var wasTeams = was.Teams.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -58,16 +58,16 @@ public static class SnapshotDiff
     private static string? Describe(ConflictChange? conflict) =>
         conflict is null ? null : $"{conflict.Field}/{conflict.Kind}/{conflict.System?.Code}";
 
-    private static List<FieldChange> Changes(Person? before, Person? after)
+    private static List<FieldChange> Changes(SnapshotPerson? before, SnapshotPerson? after)
     {
         var changes = new List<FieldChange>();
         foreach (var field in PersonFields.All)
         {
-            var oldValue = before is null ? null : field.Value(before);
-            var newValue = after is null ? null : field.Value(after);
+            var oldValue = before is null ? null : field.Value(before.Person);
+            var newValue = after is null ? null : field.Value(after.Person);
             if (string.Equals(oldValue, newValue, StringComparison.Ordinal))
                 continue;
-            var source = newValue is not null ? PersonFields.SourceOf(field, after!) : PersonFields.SourceOf(field, before!);
+            var source = newValue is not null ? after!.SourceOf(field.Name) : before!.SourceOf(field.Name);
             changes.Add(new FieldChange(field.Name, oldValue, newValue, source, field.Private));
         }
         return changes;

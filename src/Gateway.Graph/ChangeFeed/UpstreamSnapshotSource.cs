@@ -24,6 +24,6 @@ public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes) : IChang
             throw failure;
         }
 
-        return new DirectorySnapshot(people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p), p.Provenance.Conflicts.Select(ConflictChange.Of).ToList())).ToList());
+        return new DirectorySnapshot(people.Value.All.Select(p => SnapshotPerson.Of(p, teams.Value.TeamsOf(p), p.Provenance.Conflicts.Select(ConflictChange.Of).ToList())).ToList());
     }
 }

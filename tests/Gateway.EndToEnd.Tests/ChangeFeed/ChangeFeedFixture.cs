@@ -82,10 +82,24 @@ public class ChangeFeedFixture : GatewayFixture, IAsyncLifetime
     /// <summary>Changes a People v3 person's title through the emulator's own API, as someone using People v3 directly would.</summary>
     public Task<string> ChangeTitleInPeopleV3Async(string newTitle) => ChangeTitleInPeopleV3Async(Emulators, newTitle);
 
+    /// <summary>Deletes a People v3 record through the emulator's own API, as someone using People v3 directly would.</summary>
+    public static async Task DeleteInPeopleV3Async(Gateway.Emulators.EmulatorHost emulators, string id)
+    {
+        using var http = PeopleV3Client(emulators);
+        using var response = await http.DeleteAsync($"people/{id}");
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static HttpClient PeopleV3Client(Gateway.Emulators.EmulatorHost emulators)
+    {
+        var http = new HttpClient { BaseAddress = emulators.PeopleV3BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulators.Options.PeopleV3AccessToken);
+        return http;
+    }
+
     public static async Task<string> ChangeTitleInPeopleV3Async(Gateway.Emulators.EmulatorHost emulators, string newTitle, int index = 0)
     {
-        using var http = new HttpClient { BaseAddress = emulators.PeopleV3BaseUrl };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulators.Options.PeopleV3AccessToken);
+        using var http = PeopleV3Client(emulators);
         var people = await http.GetFromJsonAsync<JsonElement>("people");
         // The seed's conflicts include emails held by two records; a PUT of one of those is refused as taken.
         var person = people.EnumerateArray()

@@ -100,4 +100,51 @@ public sealed class RedisLogTests(GatewayFixture gateway, RedisServer redis) : I
         Assert.Equal(3, received.Select(e => e.GetProperty("eventId").GetString()).Distinct().Count());
         Assert.Equal(received.Select(e => e.GetProperty("cursor").GetString()), received.Select(e => e.GetProperty("cursor").GetString()).Distinct());
     }
+
+    [Fact]
+    public async Task FieldClearedSinceAStoredBaseline_KeepsTheUpstreamItCameFrom()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = redis.Connection,
+            ["ChangeFeed:Enabled"] = "true",
+            ["ChangeFeed:PollInterval"] = "00:00:00.300",
+        };
+        await using (var first = gateway.CreateInstance(settings))
+        {
+            first.CreateClient().Dispose();
+            await ChangeFeedFixture.WaitForBaselineAsync(first.Services);
+        }
+
+        // While no gateway runs, a person held by People v3 alone leaves it: the next instance diffs against the
+        // baseline read back from Redis, not one it computed itself.
+        var leaver = (await gateway.QueryAsync("{ people(first: 50, where: { accounts: { all: { source: { eq: PEOPLE_V3 } } } }) { nodes { email accounts { externalId } } } }"))
+            .EnsureNoErrors().At("people.nodes").EnumerateArray().Last(p => p.GetProperty("accounts").GetArrayLength() == 1);
+        var email = leaver.GetProperty("email").GetString();
+        await ChangeFeedFixture.DeleteInPeopleV3Async(gateway.Emulators, leaver.GetProperty("accounts")[0].GetProperty("externalId").GetString()!);
+        await using var second = gateway.CreateInstance(settings);
+        var client = second.CreateClient();
+        var removal = await WaitForEventAsync(client, new { email = new { eq = email }, kind = new { eq = "PERSON_REMOVED" } });
+
+        var sources = removal.GetProperty("changes").EnumerateArray().ToDictionary(c => c.GetProperty("field").GetString()!, c => c.GetProperty("source").GetString());
+        Assert.Equal("PEOPLE_V3", sources["firstName"]);
+        Assert.Equal("PEOPLE_V3", sources["lastName"]);
+        // Only People v3 held them; `accounts` is not decided by the merge (every record is one), so it has no source.
+        Assert.All(sources.Where(s => s.Key != "accounts"), s => Assert.True(s.Value == "PEOPLE_V3", s.Key));
+        Assert.Null(sources["accounts"]);
+    }
+
+    private static async Task<JsonElement> WaitForEventAsync(HttpClient client, object where)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            var nodes = (await GatewayFixture.QueryAsync(client, "query($where: PersonChangeEventFilterInput) { changes(first: 5, where: $where) { nodes { kind changes { field oldValue newValue source } } } }", new { where }))
+                .EnsureNoErrors().At("changes.nodes");
+            if (nodes.GetArrayLength() > 0)
+                return nodes[0].Clone();
+            Assert.True(DateTime.UtcNow < deadline, "The event did not reach the log in time.");
+            await Task.Delay(100);
+        }
+    }
 }

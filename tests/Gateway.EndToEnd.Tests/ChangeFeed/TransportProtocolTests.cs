@@ -10,6 +10,9 @@ public sealed class TransportProtocolTests(TransportProtocolTests.ShortInitFixtu
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
+    // Matches no event, so nothing but keep-alives is sent while it runs.
+    private const string IdleSubscription = "subscription { personChanged(where: { email: { eq: \"nobody@idle.invalid\" } }) { kind } }";
+
     public sealed class ShortInitFixture : ChangeFeedFixture
     {
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
@@ -57,14 +60,12 @@ public sealed class TransportProtocolTests(TransportProtocolTests.ShortInitFixtu
         await using var ws = await WebSocketSubscriber.InitialisedAsync(gateway.LoopbackAddress!);
         await ws.SubscribeAsync("s", ChangeFeedFixture.Subscription);
         await ws.SendAsync(new { id = "s", type = "complete" });
-        await ws.SubscribeAsync("s", "{ people(first: 1) { totalCount } }");
 
-        await ws.ReceiveAsync("next", "s", Wait);
-        await ws.ReceiveAsync("complete", "s", Wait);
+        await AssertQueryRunsAsync(ws, "s");
     }
 
     [Fact]
-    public async Task MoreSubscriptionsThanAllowedPerConnection_GetAnErrorMessage()
+    public async Task MoreSubscriptionsThanAllowedPerConnection_GetAnErrorMessage_UntilOneCompletes()
     {
         await using var ws = await WebSocketSubscriber.InitialisedAsync(gateway.LoopbackAddress!);
         await ws.SubscribeAsync("a", ChangeFeedFixture.Subscription);
@@ -73,6 +74,39 @@ public sealed class TransportProtocolTests(TransportProtocolTests.ShortInitFixtu
 
         var error = await ws.ReceiveAsync("error", "c", Wait);
         Assert.Equal("SUBSCRIPTION_LIMIT", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        // The socket's messages are handled in order: "a" has given its place up when the query arrives.
+        await ws.SendAsync(new { id = "a", type = "complete" });
+        await AssertQueryRunsAsync(ws, "d");
+    }
+
+    [Fact]
+    public async Task IdleSseSubscription_GetsAKeepAliveCommentEveryInterval()
+    {
+        await using var sse = await SseSubscriber.StartAsync(gateway.Client, IdleSubscription);
+
+        Assert.Equal(HttpStatusCode.OK, sse.Status);
+        Assert.True(await sse.CommentAsync(Wait), "No keep-alive comment arrived.");
+        Assert.True(await sse.CommentAsync(Wait), "Only one keep-alive comment arrived.");
+        Assert.False(sse.Completed);
+    }
+
+    [Fact]
+    public async Task IdleWebSocket_GetsPingsEveryInterval_AndStaysOpenWhenAnsweredWithPong()
+    {
+        await using var ws = await WebSocketSubscriber.InitialisedAsync(gateway.LoopbackAddress!);
+        await ws.SubscribeAsync("idle", IdleSubscription);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var message = await ws.ReceiveAsync(Wait);
+            Assert.Equal("ping", message?.GetProperty("type").GetString());
+            await ws.SendAsync(new { type = "pong" });
+        }
+        await ws.SendAsync(new { type = "ping" });
+        await ws.ReceiveAsync("pong", null, Wait);
+        // The subscription is still running: its id is taken.
+        await ws.SubscribeAsync("idle", IdleSubscription);
+        await AssertClosedAsync(ws, 4409);
     }
 
     [Fact]
@@ -162,6 +196,13 @@ public sealed class TransportProtocolTests(TransportProtocolTests.ShortInitFixtu
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
         request.Headers.Accept.ParseAdd("text/event-stream");
         return await SseSubscriber.StartAsync(client, request);
+    }
+
+    private static async Task AssertQueryRunsAsync(WebSocketSubscriber ws, string id)
+    {
+        await ws.SubscribeAsync(id, "{ people(first: 1) { totalCount } }");
+        await ws.ReceiveAsync("next", id, Wait);
+        await ws.ReceiveAsync("complete", id, Wait);
     }
 
     private static async Task AssertClosedAsync(WebSocketSubscriber ws, int code) => Assert.Equal(code, await ws.ClosedAsync(Wait));

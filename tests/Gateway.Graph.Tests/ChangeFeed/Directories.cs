@@ -20,7 +20,7 @@ internal static class Directories
     {
         var teams = new TeamDirectory([[PeopleV3Source.ToTeam(Design)]]);
         var merged = Merger.Merge([[.. people.Select(PeopleV3Source.ToSourcePerson)]]);
-        return new DirectorySnapshot(merged.Select(p => new SnapshotPerson(p, teams.TeamsOf(p))).ToList());
+        return new DirectorySnapshot(merged.Select(p => SnapshotPerson.Of(p, teams.TeamsOf(p))).ToList());
     }
 
     // The merge as the graph registers it, with the default precedence.

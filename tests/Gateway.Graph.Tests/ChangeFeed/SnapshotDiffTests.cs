@@ -38,6 +38,23 @@ public sealed class SnapshotDiffTests
     }
 
     [Fact]
+    public void RemovedPerson_ReadBackFromAStoredBaseline_KeepsTheUpstreamOfEachClearedField()
+    {
+        var fresh = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var stored = DirectorySnapshot.FromJson(fresh.ToJson());
+
+        var expected = Assert.Single(SnapshotDiff.Diff(fresh, "d1", Directories.Of(), Now));
+        var removal = Assert.Single(SnapshotDiff.Diff(stored, "d1", Directories.Of(), Now));
+
+        Assert.Equal(ChangeKind.PersonRemoved, removal.Kind);
+        Assert.Equal(expected.Changes, removal.Changes);
+        Assert.Contains(new FieldChange("title", "Engineer", null, UpstreamName.PeopleV3, Private: false), removal.Changes);
+        // Every field with a value, and no other: Ada has no phone. Only `accounts` is not decided by the merge.
+        Assert.DoesNotContain(removal.Changes, c => c.Field == "phones");
+        Assert.Equal(["accounts"], removal.Changes.Where(c => c.Source is null).Select(c => c.Field));
+    }
+
+    [Fact]
     public void SameTransition_GivesTheSameIds_AnotherBaselineGivesOthers()
     {
         var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));

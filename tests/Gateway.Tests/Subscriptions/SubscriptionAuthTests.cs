@@ -67,6 +67,23 @@ public sealed class SubscriptionAuthTests(SubscriptionAuthTests.FeedJwtFixture g
     }
 
     [Fact]
+    public async Task Sse_StreamEndsWithoutComplete_WhenTheTokenExpires()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Subscription }) };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var expires = DateTime.UtcNow.AddSeconds(3);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", JwtFixture.Token("people:read", expires: expires));
+        await using var sse = await SseSubscriber.StartAsync(gateway.Client, request);
+        Assert.Equal(HttpStatusCode.OK, sse.Status);
+
+        Assert.True(await sse.EndedAsync(Wait), "The stream outlived its token.");
+        // `exp` is in whole seconds.
+        Assert.True(DateTime.UtcNow >= expires.AddSeconds(-1), "The stream ended before its token expired.");
+        // Not `complete`: that would tell the client the subscription is over, when it should reconnect with a new token.
+        Assert.False(sse.Completed);
+    }
+
+    [Fact]
     public async Task ContactFieldsOfEvents_NeedThePiiScope_AsInQueries()
     {
         await WaitForAnEventAsync();

@@ -75,34 +75,27 @@ internal sealed partial class WebhookDispatcher(
         }
     }
 
+    // Until cancelled (stopping, or another instance leads) or paused. A failure of the position store or the log (Redis
+    // answering an error, or gone for a moment) does not stop the endpoint for good: it starts again from its stored
+    // position, so the event in flight may be sent twice (at least once), never skipped.
     private async Task DeliverAsync(WebhookEndpointOptions endpoint, CancellationToken cancellationToken)
     {
         var signer = WebhookSigner.TryCreate(endpoint.Secret)!;
         var kinds = endpoint.Kinds.Count == 0 ? null : endpoint.Kinds.ToHashSet();
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            while (true)
             {
-                // A new endpoint starts with the events after it was added, not the whole retained log.
-                var position = await cursors.GetAsync(endpoint.Name);
-                if (position is null)
-                {
-                    position = await log.HeadAsync(cancellationToken);
-                    await cursors.SetAsync(endpoint.Name, position);
-                }
                 try
                 {
-                    await foreach (var entry in hub.FollowAsync(position, e => kinds is null || kinds.Contains(e.Kind), cancellationToken))
-                    {
-                        if (!await SendWithRetriesAsync(endpoint, signer, entry, cancellationToken))
-                            return;
-                        await cursors.SetAsync(endpoint.Name, entry.Position);
-                    }
+                    await FollowAsync(endpoint, signer, kinds, cancellationToken);
+                    return;
                 }
-                catch (ChangeCursorExpiredException)
+                catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    LogEventsExpired(endpoint.Name);
-                    await cursors.SetAsync(endpoint.Name, await log.HeadAsync(cancellationToken));
+                    var delay = options.Value.WebhookDelivery.FirstRetryDelay;
+                    LogEndpointFailed(endpoint.Name, error.GetType().Name, delay.TotalSeconds);
+                    await Task.Delay(delay, clock, cancellationToken);
                 }
             }
         }
@@ -110,9 +103,35 @@ internal sealed partial class WebhookDispatcher(
         {
             // Stopping, or another instance leads now: the stored position is where it resumes.
         }
-        catch (Exception error)
+    }
+
+    // Sends every event after the endpoint's stored position, storing each one's position once acknowledged; returns
+    // when the endpoint is paused.
+    private async Task FollowAsync(WebhookEndpointOptions endpoint, WebhookSigner signer, HashSet<ChangeKind>? kinds, CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            LogEndpointFailed(endpoint.Name, error.GetType().Name);
+            // A new endpoint starts with the events after it was added, not the whole retained log.
+            var position = await cursors.GetAsync(endpoint.Name);
+            if (position is null)
+            {
+                position = await log.HeadAsync(cancellationToken);
+                await cursors.SetAsync(endpoint.Name, position);
+            }
+            try
+            {
+                await foreach (var entry in hub.FollowAsync(position, e => kinds is null || kinds.Contains(e.Kind), cancellationToken))
+                {
+                    if (!await SendWithRetriesAsync(endpoint, signer, entry, cancellationToken))
+                        return;
+                    await cursors.SetAsync(endpoint.Name, entry.Position);
+                }
+            }
+            catch (ChangeCursorExpiredException)
+            {
+                LogEventsExpired(endpoint.Name);
+                await cursors.SetAsync(endpoint.Name, await log.HeadAsync(cancellationToken));
+            }
         }
     }
 
@@ -194,8 +213,8 @@ internal sealed partial class WebhookDispatcher(
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Endpoint} fell behind the change log's retention: the events it missed are gone; it continues with new events.")]
     private partial void LogEventsExpired(string endpoint);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Endpoint} delivery loop failed ({ErrorType}); it resumes when this instance next leads delivery.")]
-    private partial void LogEndpointFailed(string endpoint, string errorType);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook {Endpoint} delivery failed ({ErrorType}): the change log or the stored positions could not be read or written; it resumes from its stored position in {DelaySeconds:0.0} s.")]
+    private partial void LogEndpointFailed(string endpoint, string errorType, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery failed ({ErrorType}); retrying.")]
     private partial void LogDispatcherFailed(string errorType);
