@@ -25,7 +25,12 @@ internal sealed class WebSocketTransport(
             await context.Response.WriteAsync($"GraphQL over WebSocket needs the '{SubProtocol}' subprotocol (Sec-WebSocket-Protocol).", context.RequestAborted);
             return;
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { SubProtocol = SubProtocol });
+        // WebSocket ping frames besides the protocol's own pings: a peer that vanished without closing (a laptop lid,
+        // a dropped NAT entry) answers no pong, and its socket and subscriptions are let go after one more interval
+        // instead of when TCP gives up, many minutes later. Browsers and ClientWebSocket answer these by themselves.
+        var keepAlive = options.Value.KeepAliveInterval;
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(
+            new WebSocketAcceptContext { SubProtocol = SubProtocol, KeepAliveInterval = keepAlive, KeepAliveTimeout = keepAlive });
         var connection = new WebSocketConnection(context, socket, this);
         await connection.RunAsync();
     }

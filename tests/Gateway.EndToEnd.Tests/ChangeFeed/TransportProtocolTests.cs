@@ -110,6 +110,45 @@ public sealed class TransportProtocolTests(TransportProtocolTests.ShortInitFixtu
     }
 
     [Fact]
+    public async Task PeerThatStopsAnsweringPings_IsDisconnected()
+    {
+        // A raw client: the handshake and connection_init, then silence, as from a peer that vanished without closing.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(gateway.LoopbackAddress!.Host, gateway.LoopbackAddress.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            "GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"));
+        await stream.WriteAsync(MaskedTextFrame("""{"type":"connection_init"}"""));
+
+        // Everything the server sends is drained unanswered (the 101, connection_ack, pings) until it lets the peer go.
+        using var deadline = new CancellationTokenSource(Wait + Wait);
+        var buffer = new byte[4096];
+        var received = new List<byte>();
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer, deadline.Token)) > 0) received.AddRange(buffer.AsSpan(0, read).ToArray());
+        }
+        catch (IOException)
+        {
+            // Reset instead of closed: let go all the same.
+        }
+
+        Assert.StartsWith("HTTP/1.1 101", System.Text.Encoding.ASCII.GetString(received.ToArray()), StringComparison.Ordinal);
+    }
+
+    private static byte[] MaskedTextFrame(string text)
+    {
+        var payload = System.Text.Encoding.UTF8.GetBytes(text);
+        byte[] mask = [1, 2, 3, 4];
+        var frame = new List<byte> { 0x81, (byte)(0x80 | payload.Length) };
+        frame.AddRange(mask);
+        frame.AddRange(payload.Select((b, i) => (byte)(b ^ mask[i % 4])));
+        return [.. frame];
+    }
+
+    [Fact]
     public async Task SubscribeBeforeAck_Closes4401()
     {
         await using var ws = await WebSocketSubscriber.ConnectAsync(gateway.LoopbackAddress!);
