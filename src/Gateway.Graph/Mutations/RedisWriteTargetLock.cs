@@ -27,7 +27,7 @@ public sealed class RedisWriteTargetLock(
     /// <summary>Followed by the target's name (<see cref="WriteTargets"/>), like the other <c>gateway:</c> keys.</summary>
     public const string KeyPrefix = "gateway:write-lock:";
 
-    // How long one wait for a target held by another instance lasts before Redis's health is looked at again.
+    // How long one wait for a target another instance holds lasts before Redis's health is looked at again.
     private static readonly TimeSpan PollWindow = TimeSpan.FromSeconds(5);
 
     // Short sleeps between polls, so that a waiter follows a released target quickly; only one waiter per instance polls.
@@ -58,6 +58,8 @@ public sealed class RedisWriteTargetLock(
         var settings = options.Value;
         var shared = new RedisDistributedLock(KeyPrefix + target, redis.GetDatabase(),
             o => o.Expiry(settings.WriteLockLease).BusyWaitSleepTime(MinPollSleep, MaxPollSleep));
+        // The first attempt does not wait, so that a Redis that does not answer is noticed within the timeout.
+        var window = TimeSpan.Zero;
         while (true)
         {
             if (clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _redisSlowUntilTicks))
@@ -65,12 +67,13 @@ public sealed class RedisWriteTargetLock(
             if (!redis.IsConnected)
                 return Unavailable("not connected");
 
-            var attempt = shared.TryAcquireAsync(PollWindow, ct).AsTask();
+            var attempt = shared.TryAcquireAsync(window, ct).AsTask();
             try
             {
-                if (await attempt.WaitAsync(PollWindow + settings.WriteLockRedisTimeout, clock, ct) is { } handle)
+                if (await attempt.WaitAsync(window + settings.WriteLockRedisTimeout, clock, ct) is { } handle)
                     return handle;
-                // Another instance held the target for the whole window: wait on, unless Redis has gone meanwhile.
+                // Another instance holds the target: wait for it, looking at Redis's health again after each window.
+                window = PollWindow;
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {

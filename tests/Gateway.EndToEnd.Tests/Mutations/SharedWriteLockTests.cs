@@ -2,7 +2,11 @@ using Gateway.Emulators.Faults;
 using Gateway.EndToEnd.Tests.Snapshots;
 using Gateway.Graph.Mutations;
 using Gateway.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using StackExchange.Redis;
 
 namespace Gateway.EndToEnd.Tests.Mutations;
@@ -158,6 +162,78 @@ public sealed class SharedWriteLockTests(MutationFixture gateway, RedisServer re
         Assert.Equal(5, await gateway.CallsAsync("worksection", WriteOperations.WorksectionAddUser));
     }
 
+    /// <summary>
+    /// The lock alone, through one instance's services: with Redis's writes paused, a mutation also waits for the
+    /// snapshot stamps and FusionCache's own lock, which are not this lock's to bound.
+    /// </summary>
+    [Fact]
+    public async Task RedisNotAnsweringWrites_LockFallsBackToThisInstanceAfterTheTimeout_RedisUsedAgainOnceItAnswers()
+    {
+        var settings = Shared();
+        settings["Graph:Mutations:WriteLockRedisTimeout"] = "00:00:01";
+        var logs = new FakeLoggerProvider();
+        await using var instance = WithLogs(gateway.CreateInstance(settings), logs);
+        var writeLock = instance.Services.GetRequiredService<IWriteTargetLock>();
+        const string target = "person:slow.redis@example.com";
+        await WaitUntilConnectedAsync(instance.Services);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true");
+
+        // Redis stays connected but answers no write (the lease's SET NX among them) until unpaused.
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "120000", "WRITE");
+        try
+        {
+            var first = await writeLock.AcquireAsync(target, CancellationToken.None).AsTask().WaitAsync(HangGuard);
+            var second = writeLock.AcquireAsync(target, CancellationToken.None).AsTask();
+            Assert.False(second.IsCompleted, "this instance's own lock no longer held while Redis was slow");
+            await first.DisposeAsync();
+            await (await second.WaitAsync(HangGuard)).DisposeAsync();
+        }
+        finally
+        {
+            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE");
+        }
+
+        Assert.Contains(logs.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("write-target lock (TimeoutException)", StringComparison.Ordinal));
+        // Once Redis answers again (and the timeout has passed since it last did not), the lease is taken there again.
+        var deadline = DateTime.UtcNow + HangGuard;
+        while (true)
+        {
+            await using (await writeLock.AcquireAsync(target, CancellationToken.None))
+            {
+                if ((await WriteLockKeysAsync()).Contains(RedisWriteTargetLock.KeyPrefix + target))
+                    break;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the lock did not go back to Redis");
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task RedisUnreachableFromTheStart_WritesSerializedPerInstance_PasswordInNoLog()
+    {
+        const string password = "write-lock-redis-password-that-must-not-leak";
+        var logs = new FakeLoggerProvider();
+        await using var instance = WithLogs(gateway.CreateInstance(new Dictionary<string, string?>
+        {
+            ["Cache:Redis"] = $"127.0.0.1:{RedisServer.FreePort()},password={password}",
+        }), logs);
+        using var client = instance.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => GatewayFixture.QueryAsync(client, Invite, new { email = "no.redis@example.com" })));
+
+        Assert.Equal(["", "DuplicateEmailError", "DuplicateEmailError"],
+            responses.Select(r => string.Join("+", MutationFixture.ErrorTypes(r.EnsureNoErrors(), "inviteUser"))).Order());
+        Assert.Equal(1, await gateway.CallsAsync("worksection", WriteOperations.WorksectionAddUser));
+        var records = logs.Collector.GetSnapshot();
+        Assert.Contains(records, r => r.Level == LogLevel.Warning && r.Message.Contains("write-target lock", StringComparison.Ordinal));
+        Assert.All(records, r => Assert.DoesNotContain(password, r.Message + r.Exception, StringComparison.Ordinal));
+        Assert.All(responses, r => Assert.DoesNotContain(password, r.Body, StringComparison.Ordinal));
+    }
+
+    private static WebApplicationFactory<Program> WithLogs(WebApplicationFactory<Program> instance, FakeLoggerProvider logs) =>
+        instance.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs)));
+
     /// <summary>Sends the invites at once, each to its instance; "invited" or the payload's error types, in order.</summary>
     private static async Task<List<string>> InviteInParallelAsync(GatewayInstances instances, IEnumerable<(int Instance, string Email)> invites)
     {
@@ -177,15 +253,18 @@ public sealed class SharedWriteLockTests(MutationFixture gateway, RedisServer re
 
     private static async Task WaitUntilConnectedAsync(GatewayInstances instances)
     {
-        var deadline = DateTime.UtcNow + HangGuard;
         for (var i = 0; i < instances.Clients.Count; i++)
+            await WaitUntilConnectedAsync(instances.Services(i));
+    }
+
+    private static async Task WaitUntilConnectedAsync(IServiceProvider instance)
+    {
+        var deadline = DateTime.UtcNow + HangGuard;
+        var connection = instance.GetRequiredService<IConnectionMultiplexer>();
+        while (!connection.IsConnected)
         {
-            var connection = instances.Services(i).GetRequiredService<IConnectionMultiplexer>();
-            while (!connection.IsConnected)
-            {
-                Assert.True(DateTime.UtcNow < deadline, "an instance did not reconnect to Redis");
-                await Task.Delay(100);
-            }
+            Assert.True(DateTime.UtcNow < deadline, "an instance did not reconnect to Redis");
+            await Task.Delay(100);
         }
     }
 }
