@@ -56,8 +56,12 @@ public sealed class RedisWriteTargetLock(
     private async Task<RedisDistributedLockHandle?> AcquireSharedAsync(string target, CancellationToken ct)
     {
         var settings = options.Value;
-        var shared = new RedisDistributedLock(KeyPrefix + target, redis.GetDatabase(),
-            o => o.Expiry(settings.WriteLockLease).BusyWaitSleepTime(MinPollSleep, MaxPollSleep));
+        // The library gives up on an attempt Redis answers later than lease minus MinValidityTime, and says "held"
+        // (null). Half the lease leaves that well beyond the timeout, so a slow Redis is noticed as slow below.
+        var shared = new RedisDistributedLock(KeyPrefix + target, redis.GetDatabase(), o => o
+            .Expiry(settings.WriteLockLease)
+            .MinValidityTime(settings.WriteLockLease / 2)
+            .BusyWaitSleepTime(MinPollSleep, MaxPollSleep));
         // The first attempt does not wait, so that a Redis that does not answer is noticed within the timeout.
         var window = TimeSpan.Zero;
         while (true)
@@ -98,15 +102,20 @@ public sealed class RedisWriteTargetLock(
     }
 
     // An attempt given up on (timed out, request cancelled) may still take the lease: free it as soon as it does.
-    private static void ReleaseIfTakenLate(Task<RedisDistributedLockHandle?> attempt) =>
-        _ = attempt.ContinueWith(
-            static async t =>
-            {
-                if (t.IsCompletedSuccessfully && t.Result is { } handle)
-                    await handle.DisposeAsync();
-            },
-            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap().ContinueWith(
-            static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    private static void ReleaseIfTakenLate(Task<RedisDistributedLockHandle?> attempt) => _ = ReleaseWhenTakenAsync(attempt);
+
+    private static async Task ReleaseWhenTakenAsync(Task<RedisDistributedLockHandle?> attempt)
+    {
+        try
+        {
+            if (await attempt is { } handle)
+                await handle.DisposeAsync();
+        }
+        catch (Exception)
+        {
+            // Nothing was taken (Redis failed the attempt, the request was cancelled), or the lease ends on its own.
+        }
+    }
 
     private sealed class Holder(RedisDistributedLockHandle shared, IAsyncDisposable here, TimeSpan timeout, ILogger logger) : IAsyncDisposable
     {

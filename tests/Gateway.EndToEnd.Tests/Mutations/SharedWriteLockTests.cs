@@ -115,6 +115,29 @@ public sealed class SharedWriteLockTests(MutationFixture gateway, RedisServer re
     }
 
     [Fact]
+    public async Task UncontendedTarget_TwoRedisRoundTrips_TakeAndRelease()
+    {
+        await using var instances = GatewayInstances.Start(gateway, 1, Shared());
+        var writeLock = instances.Services(0).GetRequiredService<IWriteTargetLock>();
+        await WaitUntilConnectedAsync(instances);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true");
+        var server = admin.GetServers()[0];
+        await server.ConfigResetStatisticsAsync();
+
+        for (var i = 0; i < 10; i++)
+            await (await writeLock.AcquireAsync($"person:uncontended.{i}@example.com", CancellationToken.None)).DisposeAsync();
+
+        // Per write: SET NX PX to take the lease, one script to release it (GET, then DEL when the lease is still
+        // ours), and once per connection the script's load. No polling, no extension for a short write.
+        var commands = await RedisCommandCounts.ReadAsync(server);
+        Assert.Equal(10, commands["set"]);
+        Assert.Equal(10, commands.GetValueOrDefault("eval") + commands.GetValueOrDefault("evalsha"));
+        Assert.InRange(commands.GetValueOrDefault("script|load"), 0, 1);
+        Assert.Equal(10, commands["del"]);
+        Assert.Empty(commands.Keys.Except(["set", "eval", "evalsha", "script|load", "get", "del"]));
+    }
+
+    [Fact]
     public async Task HolderDiedWithoutReleasing_TargetFreeWhenItsLeaseEnds()
     {
         await using var instances = GatewayInstances.Start(gateway, 1, Shared());
