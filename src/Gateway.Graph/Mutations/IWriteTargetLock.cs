@@ -5,8 +5,8 @@ namespace Gateway.Graph.Mutations;
 /// mutation of the same target waits, then reads the state the first one left and answers as if it had come after it
 /// (ten parallel <c>inviteUser</c> of one email: one <c>add_user</c>, nine DuplicateEmailError). The same target is
 /// named the same way by every mutation that can change it (<see cref="WriteTargets"/>).
-/// <see cref="InProcessWriteTargetLock"/> serializes within this instance; a lock shared by every instance (Redis)
-/// implements this same interface.
+/// <see cref="InProcessWriteTargetLock"/> serializes within this instance; <see cref="RedisWriteTargetLock"/>, used
+/// when <c>Cache:Redis</c> is set, across every instance.
 /// </summary>
 public interface IWriteTargetLock
 {

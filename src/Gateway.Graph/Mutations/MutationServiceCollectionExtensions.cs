@@ -2,6 +2,7 @@ using Gateway.Graph.Contacts;
 using Gateway.Graph.People;
 using Gateway.Graph.Projects;
 using Gateway.Graph.Teams;
+using Gateway.Upstreams.Common.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +19,13 @@ public static class MutationServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<MutationType>();
-        // Per instance until a lock shared by every instance is registered before this (TryAdd keeps it).
+        // Shared by every instance through Redis when Cache:Redis is set, else per instance; one registered before wins.
+        if (services.TryAddSharedRedis(configuration))
+        {
+            services.TryAddSingleton<InProcessWriteTargetLock>();
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<IWriteTargetLock, RedisWriteTargetLock>();
+        }
         services.TryAddSingleton<IWriteTargetLock, InProcessWriteTargetLock>();
         services.AddSingleton<IMutationFields, PeopleMutations>();
         services.AddSingleton<IMutationFields, PeopleV3Mutations>();

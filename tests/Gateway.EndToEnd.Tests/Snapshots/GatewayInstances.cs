@@ -13,6 +13,9 @@ internal sealed class GatewayInstances : IAsyncDisposable
 
     public HttpClient this[int index] => Clients[index];
 
+    /// <summary>The services of one instance, to reach what it holds (a lock, its Redis connection).</summary>
+    public IServiceProvider Services(int index) => _factories[index].Services;
+
     public static GatewayInstances Start(GatewayFixture gateway, int count, IReadOnlyDictionary<string, string?> settings)
     {
         var instances = new GatewayInstances();
