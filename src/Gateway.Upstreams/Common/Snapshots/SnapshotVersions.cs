@@ -24,6 +24,10 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
 {
     private const string KeyPrefix = "gateway:snapshots:version:";
 
+    // A Redis that is connected but does not answer (paused, failing over) costs a request this much, not the client
+    // library's 5 s; the snapshots' own Redis reads give up after 1 s too (UpstreamSnapshots).
+    private static readonly TimeSpan RedisTimeout = TimeSpan.FromSeconds(1);
+
     // The upstreams with clients here; a stamp is found by the upstream's position in this list.
     private static readonly IReadOnlyList<UpstreamName> Upstreams = UpstreamName.BuiltIn;
     private static readonly RedisKey[] Keys = Upstreams.Select(u => (RedisKey)(KeyPrefix + u.Code)).ToArray();
@@ -43,13 +47,14 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
             try
             {
                 var db = redis.GetDatabase();
-                var values = await db.StringGetAsync(Keys);
+                var values = await db.StringGetAsync(Keys).WaitAsync(RedisTimeout);
                 if (values.Any(v => v.IsNull))
                 {
                     // Never stamped, or Redis restarted empty: a new stamp (first writer wins), never one used before,
                     // so no instance's memory can hold a snapshot under it.
-                    await Task.WhenAll(Keys.Where((_, i) => values[i].IsNull).Select(key => db.StringSetAsync(key, NewStamp(), when: When.NotExists)));
-                    values = await db.StringGetAsync(Keys);
+                    await Task.WhenAll(Keys.Where((_, i) => values[i].IsNull).Select(key => db.StringSetAsync(key, NewStamp(), when: When.NotExists)))
+                        .WaitAsync(RedisTimeout);
+                    values = await db.StringGetAsync(Keys).WaitAsync(RedisTimeout);
                 }
 
                 var shared = Upstreams.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => "r" + values[p.i].ToString());
@@ -78,7 +83,7 @@ public sealed class SnapshotVersions(IConnectionMultiplexer? redis, ILogger<Snap
             try
             {
                 var stamp = NewStamp();
-                await redis.GetDatabase().StringSetAsync(Keys[IndexOf(upstream)], stamp);
+                await redis.GetDatabase().StringSetAsync(Keys[IndexOf(upstream)], stamp).WaitAsync(RedisTimeout);
                 return "r" + stamp;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
