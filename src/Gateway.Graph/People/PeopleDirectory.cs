@@ -23,6 +23,28 @@ public sealed class PeopleDirectory
 
     public IReadOnlyList<Person> All { get; }
 
+    /// <summary>
+    /// This directory with the people of <paramref name="changedKeys"/> replaced by <paramref name="rebuilt"/> (a changed
+    /// key without a rebuilt person is gone), in merge-key order as a full merge gives it. Everyone else stays the
+    /// same instance, so what was worked out for them (provenance, id keys) is not worked out again.
+    /// </summary>
+    public PeopleDirectory With(IReadOnlySet<string> changedKeys, IEnumerable<Person> rebuilt, PersonIds ids)
+    {
+        ArgumentNullException.ThrowIfNull(changedKeys);
+        ArgumentNullException.ThrowIfNull(rebuilt);
+        var added = rebuilt.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var people = new List<Person>(All.Count + added.Count);
+        var next = 0;
+        foreach (var person in All)
+        {
+            while (next < added.Count && string.CompareOrdinal(added[next].Key, person.Key) < 0) people.Add(added[next++]);
+            if (!changedKeys.Contains(person.Key)) people.Add(person);
+        }
+
+        people.AddRange(added.Skip(next));
+        return new PeopleDirectory(people, ids);
+    }
+
     public Person? FindByKey(string key) => _byKey.GetValueOrDefault(key);
 
     public Person? FindByEmail(string email) => FindByKey(EmailKey.Normalize(email));

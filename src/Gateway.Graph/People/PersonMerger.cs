@@ -26,15 +26,49 @@ public sealed class PersonMerger(MergePrecedence precedence)
     public IReadOnlyList<Person> Merge(IEnumerable<IReadOnlyList<SourcePerson>> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
+        return Group(lists, only: null).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Build(g.Key, g.Value)).ToList();
+    }
+
+    /// <summary>
+    /// Only the people whose merge key is in <paramref name="keys"/>, each exactly as <see cref="Merge"/> builds them
+    /// from the same lists (a key no record holds any more gives nobody), in no particular order. After a write changed
+    /// a few records, this rebuilds their people instead of everyone (<see cref="PeopleDirectory.With"/>).
+    /// </summary>
+    public IReadOnlyList<Person> Merge(IEnumerable<IReadOnlyList<SourcePerson>> lists, IReadOnlySet<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(keys);
+        return Group(lists, keys).Select(g => Build(g.Key, g.Value)).ToList();
+    }
+
+    /// <summary>
+    /// The merge keys whose people differ between two versions of one upstream's list: those of the records only one
+    /// of them holds, compared by reference (a patched list keeps every record it did not change as the same instance;
+    /// a replaced record counts with its old and its new email).
+    /// </summary>
+    public static IReadOnlySet<string> KeysChanged(IReadOnlyList<SourcePerson> before, IReadOnlyList<SourcePerson> after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var dropped = new HashSet<SourcePerson>(before, ReferenceEqualityComparer.Instance);
+        var added = after.Where(r => !dropped.Remove(r)).ToList();
+        return added.Concat(dropped).Where(r => !string.IsNullOrWhiteSpace(r.Account.Email))
+            .Select(r => EmailKey.Normalize(r.Account.Email)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // The records of each merge key (of those in `only`, when given), in list order.
+    private static Dictionary<string, List<SourcePerson>> Group(IEnumerable<IReadOnlyList<SourcePerson>> lists, IReadOnlySet<string>? only)
+    {
         var groups = new Dictionary<string, List<SourcePerson>>(StringComparer.Ordinal);
         foreach (var record in lists.SelectMany(list => list).Where(r => !string.IsNullOrWhiteSpace(r.Account.Email)))
         {
             var key = EmailKey.Normalize(record.Account.Email);
+            if (only is not null && !only.Contains(key)) continue;
             if (!groups.TryGetValue(key, out var records)) groups[key] = records = [];
             records.Add(record);
         }
 
-        return groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Build(g.Key, g.Value)).ToList();
+        return groups;
     }
 
     private Person Build(string key, List<SourcePerson> records)

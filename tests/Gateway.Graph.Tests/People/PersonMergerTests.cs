@@ -91,6 +91,41 @@ public sealed class PersonMergerTests
     private static Dictionary<string, string> UpstreamNamesByDisplayName() =>
         Gateway.Upstreams.Common.UpstreamName.BuiltIn.ToDictionary(u => u.DisplayName, u => u.Code);
 
+    [Fact]
+    public void PatchedList_RebuildingTheChangedPeopleOnly_GivesWhatAFullMergeGives()
+    {
+        using var services = new ServiceCollection()
+            .AddPeopleGraph(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Graph:Ids:Key"] = new string('k', 32) }).Build())
+            .BuildServiceProvider();
+        var merger = services.GetRequiredService<PersonMerger>();
+        var provenance = services.GetRequiredService<Gateway.Graph.Provenance.PersonProvenanceBuilder>();
+        var ids = services.GetRequiredService<PersonIds>();
+        IReadOnlyList<SourcePerson> worksection =
+            [Worksection("1", "ada@example.com", title: "Analyst"), Worksection("2", "bob@example.com", title: "Builder"), Worksection("3", "cy@example.com")];
+        IReadOnlyList<SourcePerson> v3 =
+            [PeopleV3("10", "ada@example.com", "Engineer", false), PeopleV3("11", "dee@example.com", "Ops", false), PeopleV3("13", "fay@example.com", "Fin", false)];
+        var before = new PeopleDirectory(provenance.Attach(merger.Merge([worksection, v3])), ids);
+        var unchanged = before.FindByKey("cy@example.com");
+
+        // One write's worth of change and more: #10 moves to Bob's email (Ada keeps her Worksection account only), #11
+        // gets a new title, #13 is gone, #12 (Eve, a new person) arrives.
+        IReadOnlyList<SourcePerson> patched =
+            [PeopleV3("10", "bob@example.com", "Engineer", false), PeopleV3("11", "dee@example.com", "Head of Ops", false), PeopleV3("12", "eve@example.com", null, false)];
+        var keys = PersonMerger.KeysChanged(v3, patched);
+        var incremental = before.With(keys, provenance.Attach(merger.Merge([worksection, patched], keys)), ids);
+        var full = new PeopleDirectory(provenance.Attach(merger.Merge([worksection, patched])), ids);
+
+        Assert.Equal(["ada@example.com", "bob@example.com", "dee@example.com", "eve@example.com", "fay@example.com"], keys.Order(StringComparer.Ordinal));
+        Assert.Equal(full.All.Select(Describe), incremental.All.Select(Describe));
+        Assert.Same(unchanged, incremental.FindByKey("cy@example.com"));
+        Assert.Equal(ids.IdKeyOf(full.FindByKey("bob@example.com")!), ids.IdKeyOf(incremental.FindByKey("bob@example.com")!));
+        Assert.Same(incremental.FindByKey("bob@example.com"), incremental.FindByAccount(Gateway.Upstreams.Common.UpstreamName.PeopleV3, "10"));
+
+        static string Describe(Person p) =>
+            $"{p.Key} {p.Title} {p.DisplayName} {p.Active} [{string.Join(",", p.Accounts.Select(a => $"{a.Source.Code}:{a.ExternalId}"))}] " +
+            $"[{string.Join(",", p.Provenance.Conflicts.Select(c => $"{c.Kind}:{c.Field}"))}]";
+    }
+
     private static PersonMerger Merger(Dictionary<string, string?>? settings = null) =>
         new ServiceCollection()
             .AddPeopleGraph(new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build())
