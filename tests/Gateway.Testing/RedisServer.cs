@@ -44,6 +44,13 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
+    /// <summary>Empties every database, so a test starts from nothing whatever the one before it left.</summary>
+    public async Task FlushAsync()
+    {
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync($"{Connection},allowAdmin=true");
+        await admin.GetServers()[0].FlushAllDatabasesAsync();
+    }
+
     /// <summary>Stops the server (an outage); <see cref="StartAsync"/> brings it back on the same port.</summary>
     public async Task StopAsync()
     {

@@ -29,8 +29,7 @@ public sealed class SharedWriteLockTests(MutationFixture gateway, RedisServer re
     public async Task InitializeAsync()
     {
         await gateway.Control.ResetAsync(data: true);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true");
-        await admin.GetServers()[0].FlushAllDatabasesAsync();
+        await redis.FlushAsync();
     }
 
     public Task DisposeAsync() => gateway.Control.ResetAsync(data: true);

@@ -20,8 +20,7 @@ public sealed class SharedSnapshotTests(GatewayFixture gateway, RedisServer redi
     public async Task InitializeAsync()
     {
         await gateway.Control.ResetAsync(data: true);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true");
-        await admin.GetServers()[0].FlushAllDatabasesAsync();
+        await redis.FlushAsync();
     }
 
     public Task DisposeAsync() => gateway.Control.ResetAsync(data: true);
