@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Gateway.Graph.People;
 using Gateway.Graph.Teams;
 
@@ -19,7 +20,25 @@ public sealed record DirectorySnapshot(IReadOnlyList<SnapshotPerson> People)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
+    private string? _digest;
+
+    /// <summary>
+    /// <see cref="DigestOf"/> the stored form, worked out once per snapshot by streaming the JSON through the hash: the
+    /// refresher compares it at every poll, and the whole directory as one buffer would be a large-object allocation
+    /// (megabytes) each time.
+    /// </summary>
+    [JsonIgnore]
+    public string Digest => _digest ??= StreamedDigest();
+
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    private string StreamedDigest()
+    {
+        using var hash = SHA256.Create();
+        using (var stream = new CryptoStream(Stream.Null, hash, CryptoStreamMode.Write))
+            JsonSerializer.Serialize(stream, this, Json);
+        return Format(hash.Hash!);
+    }
 
     public static DirectorySnapshot FromJson(ReadOnlySpan<byte> json)
     {
@@ -31,7 +50,9 @@ public sealed record DirectorySnapshot(IReadOnlyList<SnapshotPerson> People)
     private static readonly IReadOnlyDictionary<string, FieldMerge> NoMerges = new Dictionary<string, FieldMerge>();
 
     /// <summary>A short hash of the stored form: equal snapshots have equal digests on every instance.</summary>
-    public static string DigestOf(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json))[..32];
+    public static string DigestOf(ReadOnlySpan<byte> json) => Format(SHA256.HashData(json));
+
+    private static string Format(byte[] hash) => Convert.ToHexStringLower(hash)[..32];
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using Gateway.Graph.DataLoading;
 using Gateway.Graph.People;
 using Gateway.Graph.Teams;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,11 @@ namespace Gateway.Graph.ChangeFeed;
 /// <summary>
 /// The merged people and teams, read through the same loaders (and so the same sources, snapshots and merge) as a
 /// query, in a scope of their own. A failing upstream fails the read: the refresher then skips the round, because a
-/// directory missing one upstream's accounts would look like removals.
+/// directory missing one upstream's accounts would look like removals. While the merged directories are the same
+/// instances (no list changed, see <see cref="DerivedSnapshotMemo{T}"/>), every poll gets the same snapshot, so its
+/// digest and each person's conflicts are worked out once per change, not once per poll.
 /// </summary>
-public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes) : IChangeFeedSnapshotSource
+public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes, DerivedSnapshotMemo<DirectorySnapshot> memo) : IChangeFeedSnapshotSource
 {
     public async Task<DirectorySnapshot> ReadAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +27,7 @@ public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes) : IChang
             throw failure;
         }
 
-        return new DirectorySnapshot(people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p), p.Provenance.Conflicts.Select(ConflictChange.Of).ToList())).ToList());
+        return await memo.GetOrBuildAsync([people.Value, teams.Value], () => new DirectorySnapshot(
+            people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p), p.Provenance.Conflicts.Select(ConflictChange.Of).ToList())).ToList()));
     }
 }

@@ -63,6 +63,19 @@ public sealed class SnapshotDiffTests
     }
 
     [Fact]
+    public void Digest_IsTheDigestOfTheStoredForm()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"), Directories.V3(2, "cy@example.com", "Engineer", 7));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead"), Directories.V3(2, "cy@example.com", "Engineer", 7));
+
+        // Redis stores the bytes and their digest; the in-memory log and every poll use the streamed one: they must agree.
+        Assert.Equal(DirectorySnapshot.DigestOf(before.ToJson()), before.Digest);
+        Assert.Equal(DirectorySnapshot.DigestOf(after.ToJson()), after.Digest);
+        Assert.NotEqual(before.Digest, after.Digest);
+        Assert.Equal(before.Digest, DirectorySnapshot.FromJson(before.ToJson()).Digest);
+    }
+
+    [Fact]
     public void ConflictThatAppearsOrGoes_IsItsOwnEvent_AndSurvivesTheStoredBaseline()
     {
         var duplicate = new ConflictChange(PersonField.Email, ConflictKind.DuplicateAccount, UpstreamName.Worksection);
