@@ -44,15 +44,29 @@ public sealed record DirectorySnapshot(IReadOnlyList<SnapshotPerson> People)
     {
         var stored = JsonSerializer.Deserialize<DirectorySnapshot>(json, Json) ?? throw new JsonException("The stored change feed baseline is empty.");
         // Field merges are not stored (Person.Merge): a person read back has none, so a cleared field has no source.
-        return new DirectorySnapshot(stored.People.Select(p => (object?)p.Person.Merge is null ? p with { Person = p.Person with { Merge = NoMerges } } : p).ToList());
+        return new DirectorySnapshot(stored.People.Select(p => (object?)p.Person.Merge is null ? p with { Person = StoredPerson.Of(p.Person) } : p).ToList());
     }
-
-    private static readonly IReadOnlyDictionary<string, FieldMerge> NoMerges = new Dictionary<string, FieldMerge>();
 
     /// <summary>A short hash of the stored form: equal snapshots have equal digests on every instance.</summary>
     public static string DigestOf(ReadOnlySpan<byte> json) => Format(SHA256.HashData(json));
 
     private static string Format(byte[] hash) => Convert.ToHexStringLower(hash)[..32];
+}
+
+/// <summary>
+/// A person as the change feed keeps it, in each event of the log and in a baseline read back from Redis: the merged
+/// fields, accounts and links, without the field merges and provenance derived from the records. Once worked out,
+/// those are several times the person's size, and an event kept in the log for days would hold them all that time.
+/// </summary>
+public static class StoredPerson
+{
+    private static readonly IReadOnlyDictionary<string, FieldMerge> NoMerges = new Dictionary<string, FieldMerge>();
+
+    public static Person Of(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person with { Merge = NoMerges, Provenance = Provenance.PersonProvenance.None };
+    }
 }
 
 /// <summary>

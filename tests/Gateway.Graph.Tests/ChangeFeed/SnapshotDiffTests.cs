@@ -63,6 +63,22 @@ public sealed class SnapshotDiffTests
     }
 
     [Fact]
+    public void Events_KeepThePersonWithoutFieldMerges_AndTheSourcesOfTheirChanges()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead", 7));
+
+        var events = SnapshotDiff.Diff(before, "d1", after, Now);
+
+        Assert.Equal([ChangeKind.PersonUpdated, ChangeKind.TeamMembershipAdded], events.Select(e => e.Kind).ToList());
+        // What a log keeps for days: the person's fields, not the merges derived from every record.
+        Assert.All(events, e => Assert.Empty(e.Person.Merge));
+        Assert.Same(events[0].Person, events[1].Person);
+        Assert.Equal(StoredPerson.Of(after.People[0].Person), events[0].Person);
+        Assert.Equal(("title", UpstreamName.PeopleV3), (events[0].Changes[0].Field, events[0].Changes[0].Source));
+    }
+
+    [Fact]
     public void Digest_IsTheDigestOfTheStoredForm()
     {
         var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"), Directories.V3(2, "cy@example.com", "Engineer", 7));
