@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using Gateway.Graph.DataLoading;
 using Gateway.Graph.People;
+using Gateway.Graph.Provenance;
 using Gateway.Graph.Teams;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,8 @@ namespace Gateway.Graph.ChangeFeed;
 /// instances (no list changed, see <see cref="DerivedSnapshotMemo{T}"/>), every poll gets the same snapshot, so its
 /// digest and each person's conflicts are worked out once per change, not once per poll.
 /// </summary>
-public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes, DerivedSnapshotMemo<DirectorySnapshot> memo) : IChangeFeedSnapshotSource
+public sealed class UpstreamSnapshotSource(
+    IServiceScopeFactory scopes, DerivedSnapshotMemo<DirectorySnapshot> memo, PersonProvenanceBuilder provenance) : IChangeFeedSnapshotSource
 {
     public async Task<DirectorySnapshot> ReadAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +30,10 @@ public sealed class UpstreamSnapshotSource(IServiceScopeFactory scopes, DerivedS
         }
 
         return await memo.GetOrBuildAsync([people.Value, teams.Value], () => new DirectorySnapshot(
-            people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p), p.Provenance.Conflicts.Select(ConflictChange.Of).ToList())).ToList()));
+            people.Value.All.Select(p => new SnapshotPerson(p, teams.Value.TeamsOf(p), ConflictsOf(p))).ToList()));
     }
+
+    // From a provenance of its own, not the person's: the person's keeps what it worked out (about 5 KB a person) for as
+    // long as the directory is current, which is worth it for the people a query asks about, not for everyone.
+    private List<ConflictChange> ConflictsOf(Person person) => provenance.For(person).Conflicts.Select(ConflictChange.Of).ToList();
 }
