@@ -27,7 +27,7 @@ public sealed class InMemoryChangeLog(IOptions<ChangeFeedOptions> options, TimeP
         {
             if (_baseline?.Digest != expectedDigest)
                 return Task.FromResult(false);
-            _baseline = new ChangeBaseline(DirectorySnapshot.DigestOf(next.ToJson()), next);
+            _baseline = new ChangeBaseline(next.Digest, next);
             foreach (var change in events)
                 _entries.Add(new ChangeLogEntry(NextPosition(), change));
             Trim();

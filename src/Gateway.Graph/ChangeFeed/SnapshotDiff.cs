@@ -17,6 +17,7 @@ public static class SnapshotDiff
         var old = before.People.ToDictionary(p => p.Person.Key, StringComparer.Ordinal);
         var current = after.People.ToDictionary(p => p.Person.Key, StringComparer.Ordinal);
         var events = new List<ChangeEvent>();
+        Person? lastPerson = null, lastStored = null;
         foreach (var key in old.Keys.Union(current.Keys).Order(StringComparer.Ordinal))
         {
             var was = old.GetValueOrDefault(key);
@@ -52,7 +53,11 @@ public static class SnapshotDiff
         return events;
 
         ChangeEvent Event(ChangeKind kind, Person person, IReadOnlyList<FieldChange> changes, Teams.Team? team = null, ConflictChange? conflict = null) =>
-            new(EventId(beforeDigest, kind, person.Key, team?.Key ?? Describe(conflict), changes), kind, now, person, changes, team, conflict);
+            new(EventId(beforeDigest, kind, person.Key, team?.Key ?? Describe(conflict), changes), kind, now, Stored(person), changes, team, conflict);
+
+        // Events keep the person as stored (the sources of the changes are already decided from the field merges); one
+        // copy for all the events of a person.
+        Person Stored(Person person) => ReferenceEquals(person, lastPerson) ? lastStored! : lastStored = StoredPerson.Of(lastPerson = person);
     }
 
     private static string? Describe(ConflictChange? conflict) =>

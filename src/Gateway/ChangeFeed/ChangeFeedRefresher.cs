@@ -88,7 +88,7 @@ internal sealed partial class ChangeFeedRefresher(
                 LogRoundSkipped(error.GetType().Name);
                 return;
             }
-            if (baseline is not null && baseline.Digest == DirectorySnapshot.DigestOf(current.ToJson()))
+            if (baseline is not null && baseline.Digest == current.Digest)
                 return;
             var events = baseline is null ? [] : SnapshotDiff.Diff(baseline.Snapshot, baseline.Digest, current, clock.GetUtcNow());
             if (!await log.CommitAsync(baseline?.Digest, current, events, cancellationToken))

@@ -80,6 +80,35 @@ public sealed class SnapshotDiffTests
     }
 
     [Fact]
+    public void Events_KeepThePersonWithoutFieldMerges_AndTheSourcesOfTheirChanges()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead", 7));
+
+        var events = SnapshotDiff.Diff(before, "d1", after, Now);
+
+        Assert.Equal([ChangeKind.PersonUpdated, ChangeKind.TeamMembershipAdded], events.Select(e => e.Kind).ToList());
+        // What a log keeps for days: the person's fields, not the merges derived from every record.
+        Assert.All(events, e => Assert.Empty(e.Person.Merge));
+        Assert.Same(events[0].Person, events[1].Person);
+        Assert.Equal(StoredPerson.Of(after.People[0].Person), events[0].Person);
+        Assert.Equal(("title", UpstreamName.PeopleV3), (events[0].Changes[0].Field, events[0].Changes[0].Source));
+    }
+
+    [Fact]
+    public void Digest_IsTheDigestOfTheStoredForm()
+    {
+        var before = Directories.Of(Directories.V3(1, "ada@example.com", "Engineer"), Directories.V3(2, "cy@example.com", "Engineer", 7));
+        var after = Directories.Of(Directories.V3(1, "ada@example.com", "Lead"), Directories.V3(2, "cy@example.com", "Engineer", 7));
+
+        // Redis stores the bytes and their digest; the in-memory log and every poll use the streamed one: they must agree.
+        Assert.Equal(DirectorySnapshot.DigestOf(before.ToJson()), before.Digest);
+        Assert.Equal(DirectorySnapshot.DigestOf(after.ToJson()), after.Digest);
+        Assert.NotEqual(before.Digest, after.Digest);
+        Assert.Equal(before.Digest, DirectorySnapshot.FromJson(before.ToJson()).Digest);
+    }
+
+    [Fact]
     public void ConflictThatAppearsOrGoes_IsItsOwnEvent_AndSurvivesTheStoredBaseline()
     {
         var duplicate = new ConflictChange(PersonField.Email, ConflictKind.DuplicateAccount, UpstreamName.Worksection);
