@@ -34,10 +34,8 @@ public sealed class SharedWriteLockTests(MutationFixture gateway, RedisServer re
 
     public Task DisposeAsync() => gateway.Control.ResetAsync(data: true);
 
-    private Dictionary<string, string?> Shared() => new()
+    private Dictionary<string, string?> Shared() => new(GatewayInstances.SharingRedis(redis))
     {
-        ["Cache:Redis"] = redis.Connection,
-        ["Upstreams:Freshness:MaxAge"] = "00:10:00",
         // Far above what a loaded 2-core machine needs for a Redis command: only a real outage falls back here.
         ["Graph:Mutations:WriteLockRedisTimeout"] = "00:00:10",
     };

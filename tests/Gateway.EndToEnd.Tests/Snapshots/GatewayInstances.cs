@@ -16,6 +16,16 @@ internal sealed class GatewayInstances : IAsyncDisposable
     /// <summary>The services of one instance, to reach what it holds (a lock, its Redis connection).</summary>
     public IServiceProvider Services(int index) => _factories[index].Services;
 
+    /// <summary>
+    /// Settings for instances that share <paramref name="redis"/>, with snapshots that neither expire nor refresh
+    /// eagerly while a test runs.
+    /// </summary>
+    public static Dictionary<string, string?> SharingRedis(RedisServer redis) => new()
+    {
+        ["Cache:Redis"] = redis.Connection,
+        ["Upstreams:Freshness:MaxAge"] = "00:10:00",
+    };
+
     public static GatewayInstances Start(GatewayFixture gateway, int count, IReadOnlyDictionary<string, string?> settings)
     {
         var instances = new GatewayInstances();

@@ -25,12 +25,7 @@ public sealed class SharedSnapshotTests(GatewayFixture gateway, RedisServer redi
 
     public Task DisposeAsync() => gateway.Control.ResetAsync(data: true);
 
-    private Dictionary<string, string?> Shared() => new()
-    {
-        ["Cache:Redis"] = redis.Connection,
-        // Long enough that nothing expires (or is refreshed eagerly) while a test runs.
-        ["Upstreams:Freshness:MaxAge"] = "00:10:00",
-    };
+    private Dictionary<string, string?> Shared() => GatewayInstances.SharingRedis(redis);
 
     [Fact]
     public async Task DirectoryPage_300RequestsOverThreeInstances_ReadEachListOnceColdStartIncluded()
